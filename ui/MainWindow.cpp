@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+}
