@@ -48,7 +48,8 @@ QString headline(const ApiError& error)
         return statusHeadline(error.httpStatus);
     case ApiError::Kind::RateLimited:
         if (error.retryAt.isValid()) {
-            const QString at = QLocale().toString(error.retryAt.toLocalTime().time(), QLocale::ShortFormat);
+            const QString at =
+                QLocale().toString(error.retryAt.toLocalTime().time(), QLocale::ShortFormat);
             return tr("The server is rate limiting requests; try again at %1.").arg(at);
         }
         return statusHeadline(429);

@@ -5,5 +5,6 @@
 
 int Call::openActionItemCount() const
 {
-    return int(std::ranges::count_if(actionItems, [](const ActionItem& item) { return !item.completed; }));
+    return int(
+        std::ranges::count_if(actionItems, [](const ActionItem& item) { return !item.completed; }));
 }

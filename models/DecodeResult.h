@@ -4,8 +4,7 @@
 #include "ApiError.h"
 
 // A decoded value or the reason it could not be decoded (an ApiError of kind Decode).
-template<typename T>
-struct DecodeResult {
+template<typename T> struct DecodeResult {
     T value {};
     ApiError error;
 
