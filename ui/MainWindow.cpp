@@ -1,7 +1,311 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+#include "ActionItemsModel.h"
+#include "ActionItemsPane.h"
+#include "ApiClient.h"
+#include "CallColumns.h"
+#include "CallDetailView.h"
+#include "CallFilterProxyModel.h"
+#include "CallPresentationProxy.h"
+#include "CallsTableModel.h"
+#include "CallsTableView.h"
+#include "ContactListModel.h"
+#include "ErrorBanner.h"
+#include "FilterPane.h"
+#include "UiResources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListModel* contacts,
+                       QWidget* parent)
+    : QMainWindow(parent),
+      m_client(client),
+      m_calls(calls),
+      m_contacts(contacts),
+      m_filter(new CallFilterProxyModel(this)),
+      m_presentation(new CallPresentationProxy(this)),
+      m_actionItems(new ActionItemsModel(this)),
+      m_banner(new ErrorBanner(this)),
+      m_view(new CallsTableView(this)),
+      m_detail(new CallDetailView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_filterPane(new FilterPane(this)),
+      m_actionPane(new ActionItemsPane(m_actionItems, this)),
+      m_loaded(new QLabel(this)),
+      m_activity(new QLabel(this)),
+      m_lastRefresh(new QLabel(this))
 {
+    ensureUiResources();
+    setWindowTitle(tr("Case Calls"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/casecalls.svg")));
+    m_filter->setSourceModel(calls);
+    m_actionItems->setSourceModel(calls);
+    m_presentation->setSourceModel(m_filter);
+    m_view->setModel(m_presentation);
+    m_view->showServerSort(CallColumn::When, Qt::DescendingOrder);
+    m_view->setColumnWidth(CallColumn::When, 120);
+    m_view->setColumnWidth(CallColumn::Direction, 90);
+    m_view->setColumnWidth(CallColumn::Counterpart, 240);
+    m_view->setColumnWidth(CallColumn::Recording, 80);
+    m_filterPane->setContacts(contacts);
+    m_filterPane->setServerQuery(calls->query());
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(centre);
+
+    for (QLabel* label : {m_loaded, m_activity, m_lastRefresh})
+        label->setTextFormat(Qt::PlainText);
+    m_loaded->setObjectName(QStringLiteral("loadedCount"));
+    statusBar()->addWidget(m_loaded, 1);
+    statusBar()->addPermanentWidget(m_activity);
+    statusBar()->addPermanentWidget(m_lastRefresh);
+
+    createDocks();
+    createActions();
+
+    connect(m_view, &CallsTableView::currentCallChanged, this, &MainWindow::showCurrentCall);
+    connect(m_view, &CallsTableView::serverSortRequested, this, &MainWindow::onServerSort);
+    connect(m_filterPane, &FilterPane::serverQueryChanged, calls, &CallsTableModel::setQuery);
+    connect(m_filterPane, &FilterPane::localFilterChanged, this, [this](const LocalFilter& filter) {
+        m_filter->setLocalFilter(filter);
+        m_detail->setHighlightTerms(m_filter->highlightTerms());
+    });
+    connect(m_filterPane, &FilterPane::loadAllRequested, calls, &CallsTableModel::loadAll);
+    connect(m_filterPane, &FilterPane::cancelLoadAllRequested, calls,
+            &CallsTableModel::cancelLoadAll);
+    connect(m_filter, &CallFilterProxyModel::matchCountChanged, this, &MainWindow::onRowsChanged);
+    connect(calls, &CallsTableModel::progressChanged, this, &MainWindow::onProgress);
+    connect(calls, &CallsTableModel::loadingAllChanged, this,
+            [this] { onProgress(m_calls->rowCount(), -1); });
+    connect(calls, &CallsTableModel::errorOccurred, this, &MainWindow::onError);
+    connect(calls, &CallsTableModel::refreshed, this, &MainWindow::onRefreshed);
+    connect(calls, &CallsTableModel::rateLimited, this, [this](const QDateTime& retryAt) {
+        statusBar()->showMessage(
+            tr("Rate limited by the server: waiting until %1")
+                .arg(QLocale().toString(retryAt.toLocalTime().time(), QLocale::ShortFormat)),
+            10000);
+    });
+    connect(calls, &QAbstractItemModel::dataChanged, this,
+            [this] { showCurrentCall(m_view->currentCallId()); });
+    connect(calls, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->clear();
+        m_banner->hide();
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, calls, &CallsTableModel::retry);
+    connect(client, &ApiClient::unauthorized, this, &MainWindow::onUnauthorized);
+    connect(client, &ApiClient::activeRequestCountChanged, this,
+            [this](int count) { m_activity->setText(count > 0 ? tr("Loading…") : QString()); });
+    connect(m_actionPane, &ActionItemsPane::callActivated, this, &MainWindow::jumpToCall);
+    connect(contacts, &ContactListModel::errorOccurred, this, [this](const ApiError&) {
+        statusBar()->showMessage(
+            tr("Institution names could not be loaded; calls show numbers instead."), 10000);
+    });
+
+    resize(1200, 760);
+    restoreSettings();
+    onProgress(0, -1);
+}
+
+void MainWindow::setCaseLabel(const QString& label)
+{
+    setWindowTitle(label.isEmpty() ? tr("Case Calls") : tr("%1 — Case Calls").arg(label));
+}
+
+void MainWindow::createDocks()
+{
+    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(m_filterPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+
+    m_actionDock = new QDockWidget(m_actionPane->title(), this);
+    m_actionDock->setObjectName(QStringLiteral("actionItemsDock"));
+    m_actionDock->setWidget(m_actionPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_actionDock);
+    connect(m_actionPane, &ActionItemsPane::titleChanged, m_actionDock,
+            &QDockWidget::setWindowTitle);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* open = caseMenu->addAction(tr("&Open Case…"), this, &MainWindow::openCaseRequested);
+    open->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::Open});
+    QAction* refresh = caseMenu->addAction(tr("&Refresh"), m_calls, &CallsTableModel::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    QAction* loadAll =
+        caseMenu->addAction(tr("Load &All Calls"), m_calls, &CallsTableModel::loadAll);
+    caseMenu->addSeparator();
+    QAction* quit = caseMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* find =
+        editMenu->addAction(tr("&Find in Calls"), m_filterPane, &FilterPane::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction* findInTranscript =
+        editMenu->addAction(tr("Find in &Transcript"), m_detail, &CallDetailView::focusFind);
+    findInTranscript->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    editMenu->addAction(tr("&Clear All Filters"), m_filterPane, &FilterPane::clearAll);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_filterDock->toggleViewAction());
+    viewMenu->addAction(m_actionDock->toggleViewAction());
+    QAction* focusTable =
+        viewMenu->addAction(tr("Go to &Calls"), m_view, qOverload<>(&QWidget::setFocus));
+    focusTable->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction* focusItems = viewMenu->addAction(tr("Go to &Action Items"), this, [this] {
+        m_actionDock->show();
+        m_actionPane->view()->setFocus();
+    });
+    focusItems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Case Calls"), this, [this] {
+        QMessageBox::about(this, tr("About Case Calls"),
+                           tr("Case Calls %1\nReview the phone calls of an estate case.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(open);
+    toolbar->addAction(refresh);
+    toolbar->addAction(loadAll);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showCurrentCall(const QString& callId)
+{
+    const Call* call = callId.isEmpty() ? nullptr : m_calls->callAt(m_calls->rowOfCall(callId));
+    if (!call) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showCall(*call, m_contacts->contact(call->institutionContactId));
+}
+
+void MainWindow::onRowsChanged()
+{
+    m_filterPane->setMatchCount(m_filter->matchCount(), m_calls->rowCount());
+}
+
+void MainWindow::onProgress(int loaded, int total)
+{
+    if (total < 0 && m_calls->totalCount())
+        total = *m_calls->totalCount();
+    m_loaded->setText(total >= 0 ? tr("Loaded %1 of %2 calls").arg(loaded).arg(total)
+                                 : tr("Loaded %1 calls").arg(loaded));
+    m_filterPane->setLoadAllState(m_calls->isLoadingAll(), loaded, total);
+    onRowsChanged();
+}
+
+void MainWindow::onError(const ApiError& error)
+{
+    m_banner->showError(error);
+}
+
+void MainWindow::onUnauthorized(const ApiError& error)
+{
+    // One prompt at a time, and nothing already loaded is dropped: the model keeps its rows and
+    // retries once a new token is in.
+    if (m_askingForToken)
+        return;
+    m_askingForToken = true;
+    bool ok = false;
+    const QString token =
+        QInputDialog::getText(this, tr("New access token"),
+                              tr("The server no longer accepts the access token (request id "
+                                 "%1).\nEnter a new token to go on:")
+                                  .arg(error.requestId.isEmpty() ? tr("none") : error.requestId),
+                              QLineEdit::Password, {}, &ok);
+    m_askingForToken = false;
+    if (!ok || token.isEmpty())
+        return;
+    m_client->setToken(token);
+    m_calls->retry();
+}
+
+void MainWindow::onServerSort(int column, Qt::SortOrder order)
+{
+    CallsQuery query = m_calls->query();
+    query.sortBy = column == CallColumn::Duration ? CallsQuery::SortBy::Duration
+                                                  : CallsQuery::SortBy::CreatedAt;
+    query.sortOrder = order == Qt::AscendingOrder ? CallsQuery::SortOrder::Ascending
+                                                  : CallsQuery::SortOrder::Descending;
+    m_filterPane->setServerQuery(query);
+    m_calls->setQuery(query);
+}
+
+void MainWindow::onRefreshed()
+{
+    m_lastRefresh->setText(
+        tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::jumpToCall(const QString& callId)
+{
+    if (!m_view->selectCall(callId)) {
+        // Hidden by a local filter: clear them rather than jump nowhere.
+        m_filterPane->clearLocal();
+        m_view->selectCall(callId);
+    }
+    m_view->setFocus();
 }

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "AppOptions.h"
+
+#include "Ulid.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "casecalls: %s\n", qUtf8Printable(message));
+}
+} // namespace
+
+int AppOptions::parse(const QStringList& arguments, AppOptions& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions",
+                                    "Review the phone calls of an estate case: summaries, "
+                                    "transcripts, action items and recordings."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "AppOptions", "Open the built-in sample case (an in-process sample server)."));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("AppOptions", "API base URL, e.g. https://api.example.com/v1."),
+        QStringLiteral("url"));
+    const QCommandLineOption caseOption(
+        QStringLiteral("case"),
+        QCoreApplication::translate("AppOptions",
+                                    "Case id (a ULID). The token is read from CASECALLS_TOKEN."),
+        QStringLiteral("id"));
+    parser.addOptions({demoOption, baseUrlOption, caseOption});
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                    qUtf8Printable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    options.demo = parser.isSet(demoOption);
+    if (options.demo || (!parser.isSet(baseUrlOption) && !parser.isSet(caseOption)))
+        return -1; // the sample case, or the connection dialog
+    options.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
+    options.caseId = parser.value(caseOption);
+    options.token = qEnvironmentVariable("CASECALLS_TOKEN");
+    if (!options.baseUrl.isValid() || options.baseUrl.isRelative()) {
+        printError(QCoreApplication::translate(
+            "AppOptions", "--base-url needs an absolute URL (or use --demo)."));
+        return 2;
+    }
+    if (!isValidUlid(options.caseId)) {
+        printError(QCoreApplication::translate(
+            "AppOptions", "--case needs a case id: 26 characters of Crockford base32."));
+        return 2;
+    }
+    return -1;
+}

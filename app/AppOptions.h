@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// What the command line asked for. Parsing is separate from main() so it can be tested.
+struct AppOptions {
+    bool demo = false;
+    QUrl baseUrl;
+    QString caseId;
+    QString token; // from CASECALLS_TOKEN; never from the command line, where `ps` would show it
+
+    // Parses `arguments` (argv as strings). On --help/--version or an error it prints and
+    // returns an exit code; otherwise returns -1 and fills `options`.
+    static int parse(const QStringList& arguments, AppOptions& options);
+};

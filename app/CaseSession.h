@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ConnectionDialog.h"
+
+#include <QObject>
+
+class ApiClient;
+class CallsTableModel;
+class ContactListModel;
+class MainWindow;
+class RecentCasesModel;
+class TokenStore;
+
+// Which case the window shows, and how it got there: the connection dialog, the keychain, the
+// recent-cases list. Opening a case points the client at it and reloads the models.
+class CaseSession : public QObject {
+    Q_OBJECT
+public:
+    CaseSession(ApiClient* client, ContactListModel* contacts, CallsTableModel* calls,
+                MainWindow* window, QObject* parent = nullptr);
+
+    // Opens the case at once; false (and a message for the user) when the URL is refused.
+    bool open(const ConnectionChoice& choice, QString* whyNot = nullptr);
+    // Shows the connection dialog prefilled with `start`; opens what the user chooses.
+    void choose(const ConnectionChoice& start = {});
+    // With a known URL and case but no token: looks in the keychain, else asks.
+    void openWithStoredToken(const ConnectionChoice& choice);
+
+private:
+    ApiClient* m_client;
+    ContactListModel* m_contacts;
+    CallsTableModel* m_calls;
+    MainWindow* m_window;
+    TokenStore* m_tokens;
+    RecentCasesModel* m_recent;
+};

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: MIT
+#include "CallsTableModel.h"
+
+#include "ApiClient.h"
+#include "CallColumns.h"
+#include "CallFormatter.h"
+#include "CallPageReply.h"
+#include "ContactListModel.h"
+
+#include <QLocale>
+#include <QSet>
+
+CallsTableModel::CallsTableModel(ApiClient* client, QObject* parent)
+    : QAbstractTableModel(parent), m_client(client)
+{
+}
+
+void CallsTableModel::setCaseId(const QString& caseId)
+{
+    m_caseId = caseId;
+    restart();
+}
+
+void CallsTableModel::setQuery(const CallsQuery& query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    restart();
+}
+
+void CallsTableModel::setContacts(ContactListModel* contacts)
+{
+    if (m_contacts)
+        m_contacts->disconnect(this);
+    m_contacts = contacts;
+    if (!contacts)
+        return;
+    const auto renameCounterparts = [this] {
+        if (!m_calls.isEmpty())
+            emit dataChanged(index(0, CallColumn::Counterpart),
+                             index(rowCount() - 1, CallColumn::Counterpart));
+    };
+    connect(contacts, &QAbstractItemModel::rowsInserted, this, renameCounterparts);
+    connect(contacts, &QAbstractItemModel::modelReset, this, renameCounterparts);
+    renameCounterparts();
+}
+
+void CallsTableModel::restart()
+{
+    ++m_generation;
+    if (m_pending)
+        m_pending->abort();
+    beginResetModel();
+    m_calls.clear();
+    m_rowById.clear();
+    m_walk = CallWalk(m_query.paging);
+    m_refreshing = false;
+    m_staged.clear();
+    m_stagedIds.clear();
+    m_lastError = {};
+    // The first page is requested before the reset ends, so that views and testers that call
+    // fetchMore() on reset see a load in flight instead of starting a second one.
+    if (!m_caseId.isEmpty())
+        requestPage();
+    endResetModel();
+    setLoadingAll(false);
+    emitProgress();
+}
+
+void CallsTableModel::refresh()
+{
+    if (m_caseId.isEmpty())
+        return;
+    ++m_generation;
+    if (m_pending)
+        m_pending->abort();
+    m_refreshing = true;
+    m_refreshWalk = CallWalk(m_query.paging);
+    m_staged.clear();
+    m_stagedIds.clear();
+    m_refreshAwaited = QSet<QString>(m_rowById.keyBegin(), m_rowById.keyEnd());
+    m_lastError = {};
+    requestPage();
+}
+
+void CallsTableModel::loadAll()
+{
+    setLoadingAll(true);
+    if (canFetchMore({}))
+        requestPage();
+    else if (!isLoading())
+        setLoadingAll(false);
+}
+
+void CallsTableModel::cancelLoadAll()
+{
+    setLoadingAll(false);
+}
+
+void CallsTableModel::setLoadingAll(bool loadingAll)
+{
+    if (m_loadingAll == loadingAll)
+        return;
+    m_loadingAll = loadingAll;
+    emit loadingAllChanged(loadingAll);
+}
+
+void CallsTableModel::retry()
+{
+    if (!m_lastError.isError() || isLoading())
+        return;
+    m_lastError = {};
+    if (m_refreshing || m_walk.hasMore())
+        requestPage();
+}
+
+const Call* CallsTableModel::callAt(int row) const
+{
+    return row >= 0 && row < m_calls.size() ? &m_calls.at(row) : nullptr;
+}
+
+int CallsTableModel::rowOfCall(const QString& id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+CallWalk& CallsTableModel::activeWalk()
+{
+    return m_refreshing ? m_refreshWalk : m_walk;
+}
+
+void CallsTableModel::requestPage()
+{
+    CallPageReply* reply = m_client->listCalls(m_caseId, m_query, activeWalk().nextPosition());
+    m_pending = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::rateLimited, this, &CallsTableModel::rateLimited);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        // A reply for an older case, query or refresh never lands.
+        if (generation == m_generation)
+            onPageArrived(reply);
+    });
+    emit loadingChanged(true);
+}
+
+void CallsTableModel::onPageArrived(CallPageReply* reply)
+{
+    m_pending = nullptr;
+    emit loadingChanged(false);
+    const ApiError& error = reply->error();
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    const CallPage& page = reply->page();
+    QString stopReason;
+    if (m_refreshing) {
+        stopReason = m_refreshWalk.advance(page.meta, stageRefreshPage(page.calls));
+        // Read on until every call shown before has been seen again (or the walk ends), so a
+        // refresh never drops calls that new ones pushed further down.
+        if (!m_refreshWalk.hasMore() || m_refreshAwaited.isEmpty())
+            finishRefresh();
+        else
+            requestPage();
+    } else {
+        // The walk moves on before the rows go in: a view that fetches more while they are
+        // being inserted must ask for the next page, not this one again.
+        const QList<Call> fresh = unseenCalls(page.calls);
+        stopReason = m_walk.advance(page.meta, int(fresh.size()));
+        appendRows(fresh);
+    }
+    emitProgress();
+    if (!stopReason.isEmpty()) {
+        ApiError loop;
+        loop.kind = ApiError::Kind::Decode;
+        loop.message = stopReason;
+        loop.requestId = reply->requestId();
+        fail(loop);
+    } else if (m_loadingAll) {
+        if (canFetchMore({}))
+            requestPage();
+        else if (!isLoading() && !m_refreshing)
+            setLoadingAll(false);
+    }
+}
+
+QList<Call> CallsTableModel::unseenCalls(const QList<Call>& calls) const
+{
+    QList<Call> fresh;
+    QSet<QString> freshIds;
+    for (const Call& call : calls) {
+        if (!m_rowById.contains(call.id) && !freshIds.contains(call.id)) {
+            freshIds.insert(call.id);
+            fresh.append(call);
+        }
+    }
+    return fresh;
+}
+
+void CallsTableModel::appendRows(const QList<Call>& fresh)
+{
+    if (fresh.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Call& call : fresh) {
+        m_rowById.insert(call.id, int(m_calls.size()));
+        m_calls.append(call);
+    }
+    endInsertRows();
+}
+
+int CallsTableModel::stageRefreshPage(const QList<Call>& calls)
+{
+    int added = 0;
+    for (const Call& call : calls) {
+        if (!m_stagedIds.contains(call.id)) {
+            m_stagedIds.insert(call.id);
+            m_staged.append(call);
+            m_refreshAwaited.remove(call.id);
+            ++added;
+        }
+    }
+    return added;
+}
+
+void CallsTableModel::finishRefresh()
+{
+    m_refreshing = false;
+    m_walk = m_refreshWalk;
+    const QList<Call> fresh = std::exchange(m_staged, {});
+    m_stagedIds.clear();
+    mergeRefreshed(fresh);
+    emit refreshed();
+}
+
+// Rows are removed, moved, updated and inserted rather than reset, so that persistent indexes
+// (the view's selection and current index among them) stay on their calls.
+void CallsTableModel::mergeRefreshed(const QList<Call>& fresh)
+{
+    QSet<QString> freshIds;
+    for (const Call& call : fresh)
+        freshIds.insert(call.id);
+    removeRowsNotIn(freshIds);
+    reorderLike(fresh);
+    QHash<QString, const Call*> freshById;
+    for (const Call& call : fresh)
+        freshById.insert(call.id, &call);
+    for (Call& call : m_calls)
+        call = *freshById.value(call.id);
+    if (!m_calls.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, CallColumn::Count - 1));
+    insertMissing(fresh);
+    rebuildRowIndex();
+}
+
+void CallsTableModel::removeRowsNotIn(const QSet<QString>& ids)
+{
+    for (int last = rowCount() - 1; last >= 0; --last) {
+        if (ids.contains(m_calls.at(last).id))
+            continue;
+        int first = last;
+        while (first > 0 && !ids.contains(m_calls.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_calls.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first;
+    }
+    rebuildRowIndex();
+}
+
+void CallsTableModel::reorderLike(const QList<Call>& fresh)
+{
+    QList<Call> ordered;
+    ordered.reserve(m_calls.size());
+    for (const Call& call : fresh) {
+        const int row = m_rowById.value(call.id, -1);
+        if (row >= 0)
+            ordered.append(m_calls.at(row));
+    }
+    bool sameOrder = true;
+    for (qsizetype i = 0; i < ordered.size() && sameOrder; ++i)
+        sameOrder = ordered.at(i).id == m_calls.at(i).id;
+    if (sameOrder)
+        return;
+
+    emit layoutAboutToBeChanged();
+    QHash<QString, int> newRowById;
+    for (qsizetype i = 0; i < ordered.size(); ++i)
+        newRowById.insert(ordered.at(i).id, int(i));
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& old : from)
+        to.append(index(newRowById.value(m_calls.at(old.row()).id), old.column()));
+    m_calls = ordered;
+    changePersistentIndexList(from, to);
+    rebuildRowIndex();
+    emit layoutChanged();
+}
+
+void CallsTableModel::insertMissing(const QList<Call>& fresh)
+{
+    int row = 0;
+    while (row < fresh.size()) {
+        if (m_rowById.contains(fresh.at(row).id)) {
+            ++row;
+            continue;
+        }
+        int end = row;
+        while (end < fresh.size() && !m_rowById.contains(fresh.at(end).id))
+            ++end;
+        beginInsertRows({}, row, end - 1);
+        m_calls.insert(row, end - row, Call {});
+        for (int i = row; i < end; ++i)
+            m_calls[i] = fresh.at(i);
+        endInsertRows();
+        rebuildRowIndex();
+        row = end;
+    }
+}
+
+void CallsTableModel::rebuildRowIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_calls.size());
+    for (qsizetype i = 0; i < m_calls.size(); ++i)
+        m_rowById.insert(m_calls.at(i).id, int(i));
+}
+
+void CallsTableModel::fail(const ApiError& error)
+{
+    setLoadingAll(false);
+    m_lastError = error;
+    emit errorOccurred(error);
+}
+
+void CallsTableModel::emitProgress()
+{
+    emit progressChanged(rowCount(), m_walk.totalCount().value_or(-1));
+}
+
+int CallsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_calls.size());
+}
+
+int CallsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : CallColumn::Count;
+}
+
+bool CallsTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_caseId.isEmpty() && m_walk.hasMore() && !isLoading()
+        && !m_refreshing && !m_lastError.isError();
+}
+
+void CallsTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+QVariant CallsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Call& call = m_calls.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(call, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CallColumn::Summary && !call.summary.isEmpty())
+            return call.summary;
+        if (index.column() == CallColumn::When)
+            return QLocale().toString(call.createdAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CallColumn::Duration || index.column() == CallColumn::OpenActionItems)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CallRole::Id:
+        return call.id;
+    case CallRole::StatusWire:
+        return call.statusWire;
+    case CallRole::StatusValue:
+        return int(call.status);
+    case CallRole::CreatedAt:
+        return call.createdAt;
+    case CallRole::DurationSeconds:
+        return call.durationSeconds ? QVariant(*call.durationSeconds) : QVariant();
+    case CallRole::OpenActionItemCount:
+        return call.openActionItemCount();
+    case CallRole::HasRecording:
+        return call.hasRecording();
+    case CallRole::SortValue:
+        return sortValue(call, index.column());
+    case CallRole::DirectionValue:
+        return int(call.direction);
+    default:
+        return {};
+    }
+}
+
+QVariant CallsTableModel::displayText(const Call& call, int column) const
+{
+    switch (column) {
+    case CallColumn::When:
+        return CallFormatter::when(call.createdAt, QDateTime::currentDateTimeUtc());
+    case CallColumn::Direction:
+        return call.direction == CallDirection::Inbound ? tr("Inbound")
+            : call.direction == CallDirection::Outbound ? tr("Outbound")
+                                                        : call.directionWire;
+    case CallColumn::Counterpart:
+        return counterpart(call);
+    case CallColumn::Status:
+        return CallFormatter::status(call.statusWire);
+    case CallColumn::Duration:
+        return CallFormatter::duration(call.durationSeconds);
+    case CallColumn::Recording:
+        return call.hasRecording()
+            ? tr("Yes")
+            : (call.recordingStatus.isEmpty() ? tr("No") : call.recordingStatus);
+    case CallColumn::OpenActionItems:
+        return call.openActionItemCount();
+    case CallColumn::CalledBy:
+        return call.calledBy;
+    case CallColumn::Summary:
+        return CallFormatter::firstLine(call.summary);
+    default:
+        return {};
+    }
+}
+
+QVariant CallsTableModel::sortValue(const Call& call, int column) const
+{
+    switch (column) {
+    case CallColumn::When:
+        return call.createdAt;
+    case CallColumn::Duration:
+        return call.durationSeconds.value_or(-1);
+    case CallColumn::OpenActionItems:
+        return call.openActionItemCount();
+    default:
+        return displayText(call, column);
+    }
+}
+
+QString CallsTableModel::counterpart(const Call& call) const
+{
+    if (m_contacts && !call.institutionContactId.isEmpty()) {
+        if (const InstitutionContact* contact = m_contacts->contact(call.institutionContactId))
+            return contact->displayName();
+    }
+    const QString& number =
+        call.direction == CallDirection::Inbound ? call.fromNumber : call.toNumber;
+    return CallFormatter::phoneNumber(number);
+}
+
+QVariant CallsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= CallColumn::Count)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        const bool serverSorted = section == CallColumn::When || section == CallColumn::Duration;
+        return serverSorted
+            ? tr("Sorting by this column asks the server, so it covers every call of the case")
+            : tr("Sorting by this column orders only the calls loaded so far");
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    static const char* const titles[CallColumn::Count] = {
+        QT_TR_NOOP("When"),       QT_TR_NOOP("Direction"), QT_TR_NOOP("Counterpart"),
+        QT_TR_NOOP("Status"),     QT_TR_NOOP("Duration"),  QT_TR_NOOP("Recording"),
+        QT_TR_NOOP("Open items"), QT_TR_NOOP("Called by"), QT_TR_NOOP("Summary"),
+    };
+    return tr(titles[section]);
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ApiError.h"
+#include "Call.h"
+#include "CallWalk.h"
+#include "CallsQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class ApiClient;
+class CallPageReply;
+class ContactListModel;
+
+// The calls of one case, paged in from the API as the view scrolls (canFetchMore/fetchMore).
+// Changing the case or the query starts a new walk; a reply that belongs to an older walk never
+// lands. Errors never remove rows: they stop loading until retry().
+class CallsTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit CallsTableModel(ApiClient* client, QObject* parent = nullptr);
+
+    void setCaseId(const QString& caseId);
+    QString caseId() const { return m_caseId; }
+    void setQuery(const CallsQuery& query);
+    CallsQuery query() const { return m_query; }
+    // Names counterparts after their institution contact; optional.
+    void setContacts(ContactListModel* contacts);
+
+    // Re-reads from the start as far as was loaded, then merges: rows keep their identity, so
+    // selections and persistent indexes follow their calls.
+    void refresh();
+    // Resumes loading after an error, from where it stopped.
+    void retry();
+    // Keeps fetching pages until the walk ends (for searches that must cover the whole case).
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    const Call* callAt(int row) const;
+    int rowOfCall(const QString& id) const;
+    bool isLoading() const { return !m_pending.isNull(); }
+    bool isRefreshing() const { return m_refreshing; }
+    bool hasMore() const { return m_walk.hasMore(); }
+    std::optional<int> totalCount() const { return m_walk.totalCount(); }
+    ApiError lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void loadingChanged(bool loading);
+    // `total` is -1 while the server has not said.
+    void progressChanged(int loaded, int total);
+    void errorOccurred(const ApiError& error);
+    void rateLimited(const QDateTime& retryAt);
+    void refreshed();
+    void loadingAllChanged(bool loadingAll);
+
+private:
+    void restart();
+    CallWalk& activeWalk();
+    void requestPage();
+    void onPageArrived(CallPageReply* reply);
+    QList<Call> unseenCalls(const QList<Call>& calls) const;
+    void appendRows(const QList<Call>& fresh);
+    int stageRefreshPage(const QList<Call>& calls);
+    void finishRefresh();
+    void mergeRefreshed(const QList<Call>& fresh);
+    void removeRowsNotIn(const QSet<QString>& ids);
+    void reorderLike(const QList<Call>& fresh);
+    void insertMissing(const QList<Call>& fresh);
+    void rebuildRowIndex();
+    void fail(const ApiError& error);
+    void setLoadingAll(bool loadingAll);
+    void emitProgress();
+    QString counterpart(const Call& call) const;
+    QVariant displayText(const Call& call, int column) const;
+    QVariant sortValue(const Call& call, int column) const;
+
+    ApiClient* m_client;
+    QPointer<ContactListModel> m_contacts;
+    QString m_caseId;
+    CallsQuery m_query;
+    QList<Call> m_calls;
+    QHash<QString, int> m_rowById;
+    CallWalk m_walk;
+    CallWalk m_refreshWalk; // the walk a refresh reads with, while m_walk keeps what is shown
+    QPointer<CallPageReply> m_pending;
+    quint64 m_generation = 0;
+    ApiError m_lastError;
+    bool m_refreshing = false;
+    bool m_loadingAll = false;
+    QList<Call> m_staged; // a refresh's pages, merged when it has read as far as before
+    QSet<QString> m_stagedIds;
+    QSet<QString> m_refreshAwaited; // ids shown before the refresh that it has not read yet
+};

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+// The paging table model against the sample API server over real loopback HTTP.
+#include "ApiClient.h"
+#include "CallColumns.h"
+#include "CallsTableModel.h"
+#include "ContactListModel.h"
+#include "SampleApiServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int loadTimeoutMs = 15000;
+
+QStringList idsOf(const CallsTableModel& model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.callAt(row)->id;
+    return ids;
+}
+
+RetryPolicy fastRetries()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 2;
+    policy.baseDelayMs = 10;
+    policy.maxDelayMs = 50;
+    policy.maxRateLimitWaitSeconds = 5;
+    return policy;
+}
+} // namespace
+
+class TestCallsTableModel : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void firstPageThenScrollingPagesInEverything();
+    void pageNumberPagingWorksToo();
+    void cursorWalkWhileCallsAreInsertedLosesAndDuplicatesNothing();
+    void duplicateIdsAcrossPagesAreDropped();
+    void serverFilterAndSortReload();
+    void staleReplyAfterFilterChangeIsDropped();
+    void refreshKeepsTheSelectedCallSelected();
+    void errorKeepsRowsAndRetryResumes();
+    void rateLimitMidWalkResumesWithoutRefetching();
+    void progressReportsLoadedOfTotal();
+    void counterpartUsesInstitutionContacts();
+    void loadAllWalksToTheEndAndCanBeCancelled();
+    void viewDrivenFetchingRequestsEachPageOnce();
+
+private:
+    void walkToTheEnd();
+    int successfulListRequests() const;
+
+    std::unique_ptr<SampleApiServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<CallsTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestCallsTableModel::init()
+{
+    SampleApiOptions options;
+    options.callCount = 140;
+    m_server = std::make_unique<SampleApiServer>(options);
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()));
+    m_client->setToken(m_server->token());
+    m_client->setRetryPolicy(fastRetries());
+    m_model = std::make_unique<CallsTableModel>(m_client.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tests page by hand; viewDrivenFetchingRequestsEachPageOnce lets a tester drive it.
+    m_tester->setUseFetchMore(false);
+    CallsQuery query;
+    query.perPage = 25;
+    m_model->setQuery(query);
+}
+
+void TestCallsTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_client.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+void TestCallsTableModel::walkToTheEnd()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    while (m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        QVERIFY(m_model->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    }
+}
+
+int TestCallsTableModel::successfulListRequests() const
+{
+    int count = 0;
+    for (const RecordedRequest& request : m_server->requests()) {
+        if (request.path.endsWith(u"/phone-calls"_s) && request.status == 200)
+            ++count;
+    }
+    return count;
+}
+
+void TestCallsTableModel::firstPageThenScrollingPagesInEverything()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QVERIFY(m_model->canFetchMore({}));
+    QVERIFY(!m_model->canFetchMore(m_model->index(0, 0)));
+    walkToTheEnd();
+    QCOMPARE(idsOf(*m_model), m_server->callIds());
+    QVERIFY(!m_model->hasMore());
+    QVERIFY(!m_model->lastError().isError());
+    QCOMPARE(successfulListRequests(), (140 + 24) / 25);
+    for (const RecordedRequest& request : m_server->requests()) {
+        if (request.path.endsWith(u"/phone-calls"_s))
+            QVERIFY2(!request.query.hasQueryItem(u"page"_s), "cursor paging sends no page number");
+    }
+}
+
+void TestCallsTableModel::pageNumberPagingWorksToo()
+{
+    CallsQuery query = m_model->query();
+    query.paging = CallsQuery::Paging::PageNumber;
+    m_model->setQuery(query);
+    m_model->setCaseId(m_server->caseId());
+    walkToTheEnd();
+    QCOMPARE(idsOf(*m_model), m_server->callIds());
+    const auto requests = m_server->requests();
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest& request) {
+        return request.query.queryItemValue(u"page"_s) == u"6"_s;
+    }));
+}
+
+void TestCallsTableModel::cursorWalkWhileCallsAreInsertedLosesAndDuplicatesNothing()
+{
+    const QStringList original = m_server->callIds();
+    m_model->setCaseId(m_server->caseId());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    while (m_model->canFetchMore({})) {
+        m_server->insertCall(); // newer than everything: a shifting page-number walk would repeat a
+                                // call
+        m_model->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    }
+    const QStringList loaded = idsOf(*m_model);
+    QCOMPARE(loaded, original);
+    QCOMPARE(QSet<QString>(loaded.cbegin(), loaded.cend()).size(), loaded.size());
+}
+
+void TestCallsTableModel::duplicateIdsAcrossPagesAreDropped()
+{
+    // Page numbers shift when calls are inserted between pages, so the server repeats calls.
+    CallsQuery query = m_model->query();
+    query.paging = CallsQuery::Paging::PageNumber;
+    m_model->setQuery(query);
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    for (int i = 0; i < 3; ++i)
+        m_server->insertCall();
+    m_model->fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    // Page 2 now starts with the last 3 calls of page 1: only 22 are new.
+    QCOMPARE(m_model->rowCount(), 25 + 22);
+    const QStringList loaded = idsOf(*m_model);
+    QCOMPARE(QSet<QString>(loaded.cbegin(), loaded.cend()).size(), loaded.size());
+}
+
+void TestCallsTableModel::serverFilterAndSortReload()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    CallsQuery query = m_model->query();
+    query.status = u"completed"_s;
+    query.sortBy = CallsQuery::SortBy::Duration;
+    query.sortOrder = CallsQuery::SortOrder::Ascending;
+    m_model->setQuery(query);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    walkToTheEnd();
+    QVERIFY(m_model->rowCount() > 50);
+    int previous = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Call* call = m_model->callAt(row);
+        QCOMPARE(call->statusWire, u"completed"_s);
+        QVERIFY(call->durationSeconds.value_or(0) >= previous);
+        previous = call->durationSeconds.value_or(0);
+    }
+    const RecordedRequest last = m_server->requests().constLast();
+    QCOMPARE(last.query.queryItemValue(u"status"_s), u"completed"_s);
+    QCOMPARE(last.query.queryItemValue(u"sort_by"_s), u"duration_seconds"_s);
+    QCOMPARE(last.query.queryItemValue(u"sort_order"_s), u"asc"_s);
+}
+
+void TestCallsTableModel::staleReplyAfterFilterChangeIsDropped()
+{
+    m_server->setLatencyMs(300);
+    m_model->setCaseId(m_server->caseId()); // unfiltered page 1 is on its way...
+    QVERIFY(m_model->isLoading());
+    CallsQuery query = m_model->query();
+    query.status = u"no_answer"_s;
+    m_model->setQuery(query); // ...when the user narrows to no_answer
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    QTest::qWait(400); // long enough for the unfiltered reply to have arrived, had it been sent on
+    QVERIFY(m_model->rowCount() > 0);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->callAt(row)->statusWire, u"no_answer"_s);
+}
+
+void TestCallsTableModel::refreshKeepsTheSelectedCallSelected()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    m_model->fetchMore({});
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 50, loadTimeoutMs);
+    QItemSelectionModel selection(m_model.get());
+    const QModelIndex chosen = m_model->index(30, CallColumn::Summary);
+    const QString chosenId = chosen.data(CallRole::Id).toString();
+    selection.setCurrentIndex(chosen,
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    m_server->insertCall();
+    const QString newest = m_server->insertCall();
+    QSignalSpy refreshed(m_model.get(), &CallsTableModel::refreshed);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->refresh();
+    QVERIFY(refreshed.wait(loadTimeoutMs));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(m_model->index(0, 0).data(CallRole::Id).toString(), newest);
+    QCOMPARE(selection.currentIndex().data(CallRole::Id).toString(), chosenId);
+    QCOMPARE(selection.currentIndex().row(), 32);
+    QVERIFY(selection.isRowSelected(32, {}));
+    // Two new calls pushed two old ones onto page 3, which the refresh read too: none is lost.
+    QCOMPARE(m_model->rowCount(), 75);
+    // Paging goes on after the refreshed rows.
+    walkToTheEnd();
+    QCOMPARE(m_model->rowCount(), 142);
+}
+
+void TestCallsTableModel::errorKeepsRowsAndRetryResumes()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    SampleApiFaults faults;
+    faults.failNextCount = 2; // both attempts of the next page fail
+    faults.failStatus = 503;
+    m_server->setFaults(faults);
+    QSignalSpy errors(m_model.get(), &CallsTableModel::errorOccurred);
+    m_model->fetchMore({});
+    QVERIFY(errors.wait(loadTimeoutMs));
+    const auto error = errors.constFirst().constFirst().value<ApiError>();
+    QCOMPARE(error.httpStatus, 503);
+    QVERIFY(!error.requestId.isEmpty());
+    QCOMPARE(m_model->rowCount(), 25);
+    QVERIFY2(!m_model->canFetchMore({}), "no hammering a failing server from the view");
+    m_model->retry();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 50, loadTimeoutMs);
+    QVERIFY(!m_model->lastError().isError());
+}
+
+void TestCallsTableModel::rateLimitMidWalkResumesWithoutRefetching()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    SampleApiFaults faults;
+    faults.rateLimitNextCount = 1;
+    faults.retryAfterSeconds = 1;
+    m_server->setFaults(faults);
+    QSignalSpy limited(m_model.get(), &CallsTableModel::rateLimited);
+    walkToTheEnd();
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(m_model->rowCount(), 140);
+    QCOMPARE(successfulListRequests(), 6);
+    QStringList cursors;
+    for (const RecordedRequest& request : m_server->requests()) {
+        if (request.status == 200 && request.path.endsWith(u"/phone-calls"_s))
+            cursors << request.query.queryItemValue(u"cursor"_s);
+    }
+    QCOMPARE(QSet<QString>(cursors.cbegin(), cursors.cend()).size(), cursors.size());
+}
+
+void TestCallsTableModel::progressReportsLoadedOfTotal()
+{
+    QSignalSpy progress(m_model.get(), &CallsTableModel::progressChanged);
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 25);
+    QCOMPARE(progress.constLast().at(1).toInt(), 140);
+    QCOMPARE(m_model->totalCount(), std::optional<int>(140));
+}
+
+void TestCallsTableModel::counterpartUsesInstitutionContacts()
+{
+    ContactListModel contacts(m_client.get());
+    QAbstractItemModelTester contactsTester(&contacts,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setContacts(&contacts);
+    QSignalSpy loaded(&contacts, &ContactListModel::loaded);
+    contacts.setCaseId(m_server->caseId());
+    m_model->setCaseId(m_server->caseId());
+    QVERIFY(loaded.wait(loadTimeoutMs));
+    QCOMPARE(contacts.rowCount(), m_server->contactIds().size());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    int named = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Call* call = m_model->callAt(row);
+        const QString counterpart = m_model->index(row, CallColumn::Counterpart).data().toString();
+        if (const InstitutionContact* contact = contacts.contact(call->institutionContactId)) {
+            QCOMPARE(counterpart, contact->displayName());
+            ++named;
+        } else {
+            QVERIFY2(counterpart.startsWith(u'+'),
+                     qPrintable(counterpart)); // falls back to the number
+        }
+    }
+    QVERIFY(named > 10);
+}
+
+void TestCallsTableModel::loadAllWalksToTheEndAndCanBeCancelled()
+{
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QSignalSpy loadingAll(m_model.get(), &CallsTableModel::loadingAllChanged);
+    m_model->loadAll();
+    QVERIFY(m_model->isLoadingAll());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoadingAll(), loadTimeoutMs);
+    QCOMPARE(m_model->rowCount(), 140);
+    QCOMPARE(loadingAll.size(), 2);
+
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    m_server->setLatencyMs(200);
+    m_model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() >= 50, loadTimeoutMs);
+    m_model->cancelLoadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    const int rowsWhenCancelled = m_model->rowCount();
+    QTest::qWait(300);
+    QCOMPARE(m_model->rowCount(), rowsWhenCancelled);
+    QVERIFY(rowsWhenCancelled < 140);
+    QVERIFY(m_model->canFetchMore({}));
+}
+
+void TestCallsTableModel::viewDrivenFetchingRequestsEachPageOnce()
+{
+    // A tester that calls fetchMore() whenever it checks the model behaves like a view that keeps
+    // scrolling: every page must be requested exactly once, the first included.
+    QAbstractItemModelTester eager(m_model.get(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 140, loadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));
+    QCOMPARE(successfulListRequests(), 6);
+}
+
+QTEST_GUILESS_MAIN(TestCallsTableModel)
+#include "tst_callstablemodel.moc"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "ActionItemsPane.h"
+
+#include "ActionItemsModel.h"
+#include "CallsTableModel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
+    : QWidget(parent), m_items(items), m_view(new QListView(this)), m_hint(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("actionItemsView"));
+    m_view->setAccessibleName(tr("Action items of the loaded calls"));
+    m_view->setModel(items);
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    m_hint->setText(
+        tr("Open items first, newest call first. Enter or double-click jumps to the call."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hint);
+
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit callActivated(index.data(ActionItemsModel::CallIdRole).toString());
+    });
+    connect(items, &ActionItemsModel::openCountChanged, this, &ActionItemsPane::updateTitle);
+    updateTitle();
+}
+
+QString ActionItemsPane::title() const
+{
+    return tr("Action items (%1 open)").arg(m_items->openCount());
+}
+
+void ActionItemsPane::updateTitle()
+{
+    emit titleChanged(title());
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "DetailReadOnlyCheckBox.h"
+
+DetailReadOnlyCheckBox::DetailReadOnlyCheckBox(QWidget* parent) : QCheckBox(parent)
+{
+    setFocusPolicy(Qt::TabFocus);
+}
