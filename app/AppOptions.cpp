@@ -37,7 +37,13 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
         QCoreApplication::translate("AppOptions",
                                     "Case id (a ULID). The token is read from CASECALLS_TOKEN."),
         QStringLiteral("id"));
-    parser.addOptions({demoOption, baseUrlOption, caseOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "Save a PNG of the window with a call selected once the case has loaded, then quit."),
+        QStringLiteral("file"));
+    parser.addOptions({demoOption, baseUrlOption, caseOption, screenshotOption});
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -53,6 +59,7 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
         return 0;
     }
     options.demo = parser.isSet(demoOption);
+    options.screenshot = parser.value(screenshotOption);
     if (options.demo || (!parser.isSet(baseUrlOption) && !parser.isSet(caseOption)))
         return -1; // the sample case, or the connection dialog
     options.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);

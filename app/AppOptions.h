@@ -10,6 +10,7 @@ struct AppOptions {
     bool demo = false;
     QUrl baseUrl;
     QString caseId;
+    QString screenshot; // save a picture of the window with a call selected, then quit
     QString token; // from CASECALLS_TOKEN; never from the command line, where `ps` would show it
 
     // Parses `arguments` (argv as strings). On --help/--version or an error it prints and

@@ -6,6 +6,7 @@
 #include "ContactListModel.h"
 #include "DemoServer.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -50,6 +51,8 @@ int main(int argc, char* argv[])
     MainWindow window(&client, &calls, &contacts);
     CaseSession session(&client, &contacts, &calls, &window);
     window.show();
+    if (!options.screenshot.isEmpty())
+        saveScreenshotWhenLoaded(&window, &calls, options.screenshot);
 
     QTimer::singleShot(0, &window, [&] {
         if (choice.caseId.isEmpty())

@@ -424,8 +424,8 @@ QVariant CallsTableModel::displayText(const Call& call, int column) const
         return CallFormatter::duration(call.durationSeconds);
     case CallColumn::Recording:
         return call.hasRecording()
-            ? tr("Yes")
-            : (call.recordingStatus.isEmpty() ? tr("No") : call.recordingStatus);
+            ? tr("Recording")
+            : (call.recordingStatus.isEmpty() ? tr("None") : call.recordingStatus);
     case CallColumn::OpenActionItems:
         return call.openActionItemCount();
     case CallColumn::CalledBy:

@@ -31,6 +31,13 @@ CallPresentationProxy::CallPresentationProxy(QObject* parent) : QIdentityProxyMo
 QVariant CallPresentationProxy::data(const QModelIndex& index, int role) const
 {
     switch (role) {
+    case Qt::DisplayRole:
+        // Direction and a present recording are icons; their words move to the tooltip.
+        if (index.column() == CallColumn::Direction
+            || (index.column() == CallColumn::Recording
+                && index.data(CallRole::HasRecording).toBool()))
+            return {};
+        break;
     case Qt::DecorationRole:
         return decoration(index);
     case Qt::ForegroundRole:
@@ -39,14 +46,29 @@ QVariant CallPresentationProxy::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == CallColumn::Direction || index.column() == CallColumn::Recording)
-            return index.data(Qt::DisplayRole);
+            return QIdentityProxyModel::data(index, Qt::DisplayRole);
         break;
     case Qt::AccessibleTextRole:
-        return index.data(Qt::DisplayRole);
+        return QIdentityProxyModel::data(index, Qt::DisplayRole);
     default:
         break;
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QVariant CallPresentationProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The icon columns are narrow: their titles become icons, and the words a tooltip.
+    const bool iconColumn = section == CallColumn::Direction || section == CallColumn::Recording;
+    if (orientation == Qt::Horizontal && iconColumn) {
+        if (role == Qt::DisplayRole)
+            return {};
+        if (role == Qt::DecorationRole)
+            return section == CallColumn::Direction ? m_outbound : m_recording;
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return QIdentityProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    }
+    return QIdentityProxyModel::headerData(section, orientation, role);
 }
 
 QVariant CallPresentationProxy::decoration(const QModelIndex& index) const

@@ -13,6 +13,8 @@ public:
     explicit CallPresentationProxy(QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVariant decoration(const QModelIndex& index) const;

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,10 +62,15 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     m_presentation->setSourceModel(m_filter);
     m_view->setModel(m_presentation);
     m_view->showServerSort(CallColumn::When, Qt::DescendingOrder);
-    m_view->setColumnWidth(CallColumn::When, 120);
-    m_view->setColumnWidth(CallColumn::Direction, 90);
-    m_view->setColumnWidth(CallColumn::Counterpart, 240);
-    m_view->setColumnWidth(CallColumn::Recording, 80);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnWidth(CallColumn::When, 9 * em);
+    m_view->setColumnWidth(CallColumn::Direction, 3 * em);
+    m_view->setColumnWidth(CallColumn::Counterpart, 18 * em);
+    m_view->setColumnWidth(CallColumn::Status, 7 * em);
+    m_view->setColumnWidth(CallColumn::Duration, 5 * em);
+    m_view->setColumnWidth(CallColumn::Recording, 3 * em);
+    m_view->setColumnWidth(CallColumn::OpenActionItems, 6 * em);
+    m_view->setColumnWidth(CallColumn::CalledBy, 8 * em);
     m_filterPane->setContacts(contacts);
     m_filterPane->setServerQuery(calls->query());
 
@@ -121,7 +127,6 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
         m_banner->hide();
     });
     connect(m_banner, &ErrorBanner::retryRequested, calls, &CallsTableModel::retry);
-    connect(client, &ApiClient::unauthorized, this, &MainWindow::onUnauthorized);
     connect(client, &ApiClient::activeRequestCountChanged, this,
             [this](int count) { m_activity->setText(count > 0 ? tr("Loading…") : QString()); });
     connect(m_actionPane, &ActionItemsPane::callActivated, this, &MainWindow::jumpToCall);
@@ -130,7 +135,7 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
             tr("Institution names could not be loaded; calls show numbers instead."), 10000);
     });
 
-    resize(1200, 760);
+    resize(1320, 820);
     restoreSettings();
     onProgress(0, -1);
 }
@@ -150,7 +155,7 @@ void MainWindow::createDocks()
     m_actionDock = new QDockWidget(m_actionPane->title(), this);
     m_actionDock->setObjectName(QStringLiteral("actionItemsDock"));
     m_actionDock->setWidget(m_actionPane);
-    addDockWidget(Qt::LeftDockWidgetArea, m_actionDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_actionDock);
     connect(m_actionPane, &ActionItemsPane::titleChanged, m_actionDock,
             &QDockWidget::setWindowTitle);
 }
@@ -260,9 +265,12 @@ void MainWindow::onProgress(int loaded, int total)
 void MainWindow::onError(const ApiError& error)
 {
     m_banner->showError(error);
+    // Asked once the model has settled on the error, so that retry() resumes where it stopped.
+    if (error.httpStatus == 401)
+        QTimer::singleShot(0, this, [this, error] { askForNewToken(error); });
 }
 
-void MainWindow::onUnauthorized(const ApiError& error)
+void MainWindow::askForNewToken(const ApiError& error)
 {
     // One prompt at a time, and nothing already loaded is dropped: the model keeps its rows and
     // retries once a new token is in.
@@ -280,6 +288,7 @@ void MainWindow::onUnauthorized(const ApiError& error)
     if (!ok || token.isEmpty())
         return;
     m_client->setToken(token);
+    m_banner->hide();
     m_calls->retry();
 }
 

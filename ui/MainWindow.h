@@ -52,7 +52,7 @@ private:
     void onRowsChanged();
     void onProgress(int loaded, int total);
     void onError(const ApiError& error);
-    void onUnauthorized(const ApiError& error);
+    void askForNewToken(const ApiError& error);
     void onServerSort(int column, Qt::SortOrder order);
     void onRefreshed();
     void jumpToCall(const QString& callId);
