@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPainter>
 
 CallsTableView::CallsTableView(QWidget* parent) : QTableView(parent)
 {
@@ -48,6 +49,26 @@ void CallsTableView::showServerSort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     horizontalHeader()->setSortIndicator(column, order);
+}
+
+void CallsTableView::setEmptyText(const QString& text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    setAccessibleDescription(text);
+    viewport()->update();
+}
+
+void CallsTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                     Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 void CallsTableView::keyPressEvent(QKeyEvent* event)

@@ -16,6 +16,8 @@ public:
     bool selectCall(const QString& callId);
     // Shows which column the server sorts by (the local sort is cleared).
     void showServerSort(int column, Qt::SortOrder order);
+    // What the empty table says ("This case has no calls yet."); painted only when no row shows.
+    void setEmptyText(const QString& text);
 
 signals:
     void serverSortRequested(int column, Qt::SortOrder order);
@@ -24,11 +26,13 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void onHeaderClicked(int column);
     static bool isServerSorted(int column);
 
+    QString m_emptyText;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

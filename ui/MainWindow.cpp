@@ -113,6 +113,8 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     connect(calls, &CallsTableModel::loadingAllChanged, this,
             [this] { onProgress(m_calls->rowCount(), -1); });
     connect(calls, &CallsTableModel::errorOccurred, this, &MainWindow::onError);
+    connect(calls, &CallsTableModel::loadingChanged, this, &MainWindow::updateEmptyText);
+    connect(calls, &CallsTableModel::errorOccurred, this, &MainWindow::updateEmptyText);
     connect(calls, &CallsTableModel::refreshed, this, &MainWindow::onRefreshed);
     connect(calls, &CallsTableModel::rateLimited, this, [this](const QDateTime& retryAt) {
         statusBar()->showMessage(
@@ -138,6 +140,12 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     resize(1320, 820);
     restoreSettings();
     onProgress(0, -1);
+    // The first page of every new walk counts as an update, like a refresh.
+    connect(calls, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_lastRefresh->text().isEmpty())
+            onRefreshed();
+    });
+    connect(calls, &QAbstractItemModel::modelReset, m_lastRefresh, &QLabel::clear);
 }
 
 void MainWindow::setCaseLabel(const QString& label)
@@ -250,6 +258,29 @@ void MainWindow::showCurrentCall(const QString& callId)
 void MainWindow::onRowsChanged()
 {
     m_filterPane->setMatchCount(m_filter->matchCount(), m_calls->rowCount());
+    updateEmptyText();
+}
+
+void MainWindow::updateEmptyText()
+{
+    QString text;
+    if (m_calls->caseId().isEmpty())
+        text = tr("No case is open. Open one with Case → Open Case… (Ctrl+L).");
+    else if (m_calls->rowCount() == 0 && m_calls->isLoading())
+        text = tr("Loading calls…");
+    else if (m_calls->rowCount() == 0 && m_calls->lastError().isError())
+        text = tr("The calls could not be loaded. The message above says why; Retry tries again.");
+    else if (m_calls->rowCount() == 0)
+        text = m_calls->query().status.isEmpty() && m_calls->query().institutionContactId.isEmpty()
+            ? tr("This case has no calls yet.")
+            : tr("No call of this case matches the server filters. Clear all filters to see every "
+                 "call.");
+    else if (m_filter->matchCount() == 0)
+        text = m_calls->hasMore()
+            ? tr("No loaded call matches the filters. Load all calls to search the whole case, or "
+                 "clear the filters.")
+            : tr("No call matches the filters. Clear the filters to see every call.");
+    m_view->setEmptyText(text);
 }
 
 void MainWindow::onProgress(int loaded, int total)

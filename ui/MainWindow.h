@@ -50,6 +50,7 @@ private:
     void saveSettings() const;
     void showCurrentCall(const QString& callId);
     void onRowsChanged();
+    void updateEmptyText();
     void onProgress(int loaded, int total);
     void onError(const ApiError& error);
     void askForNewToken(const ApiError& error);

@@ -182,6 +182,18 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
+    void emptyTableSaysWhy()
+    {
+        auto* search = m_fixture->window->filterPane()->findChild<QLineEdit*>(u"searchField"_s);
+        QTest::keyClicks(search, u"zqxjvwk"_s);
+        CallsTableView* view = m_fixture->window->callsView();
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY2(view->accessibleDescription().contains(u"No loaded call matches"_s),
+                 qPrintable(view->accessibleDescription()));
+        search->clear();
+        QVERIFY(view->model()->rowCount() > 0);
+    }
+
 private:
     void answerTokenPrompt()
     {
