@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // How the sample API server generates its case and behaves; fixed for a server's lifetime
 // except latencyMs (SampleApiServer::setLatencyMs).
@@ -17,4 +19,8 @@ struct SampleApiOptions {
     // transcript and summary arrive ~10 s after that.
     int liveCallSeconds = 45;
     int rateLimitPerMinute = 600; // X-RateLimit-* bookkeeping; 429 when exceeded
+    // The moment the case's history leads up to: its calls were made in the weeks before, the
+    // live ones just before. Fixed by default, so the case is byte-identical from run to run;
+    // the current time makes it look recent (demo mode, the standalone server).
+    QDateTime anchor = QDateTime(QDate(2025, 11, 7), QTime(17, 30), QTimeZone::utc());
 };

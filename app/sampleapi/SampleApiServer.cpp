@@ -3,8 +3,7 @@
 
 #include "SampleAudio.h"
 #include "SampleByteRange.h"
-#include "SampleHttpConnection.h"
-#include "SampleHttpListener.h"
+#include "SampleHttpServer.h"
 #include "SampleJson.h"
 
 #include <QFuture>
@@ -60,13 +59,13 @@ SampleApiServer::SampleApiServer(SampleApiOptions options, QObject* parent)
       m_signedOrigin(secretFor(options) + "-signed"),
       m_router(m_store, m_paging, m_signedOrigin),
       m_rateLimiter(options.rateLimitPerMinute),
-      m_apiListener(new SampleHttpListener(this)),
-      m_signedListener(new SampleHttpListener(this)),
+      m_apiHttp(new SampleHttpServer(this)),
+      m_signedHttp(new SampleHttpServer(this)),
       m_latencyMs(options.latencyMs)
 {
-    connect(m_apiListener, &SampleHttpListener::requestReceived, this,
+    connect(m_apiHttp, &SampleHttpServer::requestReceived, this,
             &SampleApiServer::handleApiRequest);
-    connect(m_signedListener, &SampleHttpListener::requestReceived, this,
+    connect(m_signedHttp, &SampleHttpServer::requestReceived, this,
             &SampleApiServer::handleSignedRequest);
 }
 
@@ -74,12 +73,12 @@ SampleApiServer::~SampleApiServer() = default;
 
 bool SampleApiServer::listen(const QHostAddress& address, quint16 port)
 {
-    if (!m_apiListener->listen(address, port)) {
-        m_errorString = m_apiListener->errorString();
+    if (!m_apiHttp->listen(address, port)) {
+        m_errorString = m_apiHttp->errorString();
         return false;
     }
-    if (!m_signedListener->listen(address, 0)) {
-        m_errorString = m_signedListener->errorString();
+    if (!m_signedHttp->listen(address, 0)) {
+        m_errorString = m_signedHttp->errorString();
         return false;
     }
     // A server listening on every interface is still reached over loopback.
@@ -92,9 +91,9 @@ bool SampleApiServer::listen(const QHostAddress& address, quint16 port)
     QUrl origin;
     origin.setScheme(u"http"_s);
     origin.setHost(host);
-    origin.setPort(m_signedListener->port());
+    origin.setPort(m_signedHttp->port());
     m_signedOrigin.setOrigin(origin);
-    origin.setPort(m_apiListener->port());
+    origin.setPort(m_apiHttp->port());
     origin.setPath(u"/v1"_s);
     m_baseUrl = origin;
     m_router.setBaseUrl(m_baseUrl);
@@ -178,11 +177,16 @@ QUrl SampleApiServer::signedRecordingUrl(const QString& callId, bool wav, qint64
     return m_signedOrigin.urlFor(callId, wav, expiresUnix);
 }
 
-void SampleApiServer::handleApiRequest(SampleHttpConnection* connection,
-                                       const SampleHttpRequest& request)
+bool SampleApiServer::canTruncateResponses()
+{
+    return SampleHttpExchange::canTruncate;
+}
+
+void SampleApiServer::handleApiRequest(SampleHttpExchange* http)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Exchange exchange {Origin::Api, connection, request, m_rateLimiter.take(now)};
+    const SampleHttpRequest& request = http->request();
+    Exchange exchange {Origin::Api, http, request, m_rateLimiter.take(now)};
     if (auto fault = injectedFault(now)) {
         finish(exchange, *fault);
         return;
@@ -226,11 +230,11 @@ std::optional<SampleHttpResponse> SampleApiServer::authorisedResponse(const Exch
     return result.response;
 }
 
-void SampleApiServer::handleSignedRequest(SampleHttpConnection* connection,
-                                          const SampleHttpRequest& request)
+void SampleApiServer::handleSignedRequest(SampleHttpExchange* http)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Exchange exchange {Origin::Signed, connection, request, std::nullopt};
+    const SampleHttpRequest& request = http->request();
+    const Exchange exchange {Origin::Signed, http, request, std::nullopt};
     SignedUrlOrigin::Target target;
     switch (m_signedOrigin.check(request, now, &target)) {
     case SignedUrlOrigin::Verdict::NotFound:
@@ -323,7 +327,7 @@ void SampleApiServer::finish(const Exchange& exchange, SampleHttpResponse respon
         const QMutexLocker lock(&m_mutex);
         response.setHeader(
             "X-Request-Id",
-            "req_" + QByteArray::number(m_apiListener->port(), 16) + '_'
+            "req_" + QByteArray::number(m_apiHttp->port(), 16) + '_'
                 + QByteArray::number(++m_requestIdCounter, 16).rightJustified(8, '0'));
         if (m_faults.htmlErrors && response.status >= 400) {
             response.body =
@@ -337,8 +341,8 @@ void SampleApiServer::finish(const Exchange& exchange, SampleHttpResponse respon
         latency = m_latencyMs;
     }
     record(exchange, response.status);
-    if (exchange.connection)
-        exchange.connection->respond(response, latency);
+    if (exchange.http)
+        exchange.http->respond(response, latency);
 }
 
 void SampleApiServer::record(const Exchange& exchange, int status)

@@ -16,9 +16,8 @@
 #include <QPointer>
 #include <QUrl>
 
-class SampleHttpConnection;
-class SampleHttpListener;
-struct SampleHttpRequest;
+class SampleHttpExchange;
+class SampleHttpServer;
 
 // The sample case API over loopback HTTP, for the app's --demo mode, the client tests and the
 // benchmarks. It may live on a worker thread (create it, move it, call listen() there);
@@ -50,18 +49,21 @@ public:
 
     // A signed recording URL for `callId` that expires at `expiresUnix` (tests of expiry).
     QUrl signedRecordingUrl(const QString& callId, bool wav, qint64 expiresUnix) const;
+    // Whether SampleApiFaults::truncateEveryNth works with this Qt's QtHttpServer (6.4 only);
+    // when it does not, such responses go out whole.
+    static bool canTruncateResponses();
 
 private:
     enum class Origin { Api, Signed };
     struct Exchange {
         Origin origin;
-        QPointer<SampleHttpConnection> connection;
+        QPointer<SampleHttpExchange> http; // null once its connection is gone
         SampleHttpRequest request;
         std::optional<SampleRateLimiter::State> rate; // API requests only
     };
 
-    void handleApiRequest(SampleHttpConnection* connection, const SampleHttpRequest& request);
-    void handleSignedRequest(SampleHttpConnection* connection, const SampleHttpRequest& request);
+    void handleApiRequest(SampleHttpExchange* http);
+    void handleSignedRequest(SampleHttpExchange* http);
     std::optional<SampleHttpResponse> injectedFault(const QDateTime& now);
     std::optional<SampleHttpResponse> authorisedResponse(const Exchange& exchange,
                                                          const QDateTime& now);
@@ -78,8 +80,8 @@ private:
     SignedUrlOrigin m_signedOrigin;
     SampleApiRouter m_router;
     SampleRateLimiter m_rateLimiter;
-    SampleHttpListener* m_apiListener;
-    SampleHttpListener* m_signedListener;
+    SampleHttpServer* m_apiHttp;
+    SampleHttpServer* m_signedHttp;
     QUrl m_baseUrl;
     QString m_errorString;
 

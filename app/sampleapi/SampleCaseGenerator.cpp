@@ -27,11 +27,6 @@ SampleCaseGenerator::SampleCaseGenerator(const SampleApiOptions& options)
     generateContacts();
 }
 
-QDateTime SampleCaseGenerator::anchorTime()
-{
-    return QDateTime(QDate(2025, 11, 7), QTime(17, 30), QTimeZone::utc());
-}
-
 void SampleCaseGenerator::generateContacts()
 {
     const QDateTime created = anchorTime().addDays(-caseDays - 10);

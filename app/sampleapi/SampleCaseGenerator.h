@@ -9,12 +9,12 @@
 #include <QRandomGenerator>
 
 // Generates the sample case from a seed: the same options give the same case, byte for byte.
-// Times are anchored at a fixed moment (anchorTime()), not at "now", for the same reason.
+// Times are anchored at SampleApiOptions::anchor, not at the server's start, for the same reason.
 class SampleCaseGenerator {
 public:
     explicit SampleCaseGenerator(const SampleApiOptions& options);
 
-    static QDateTime anchorTime();
+    QDateTime anchorTime() const { return m_options.anchor.toUTC(); }
     QString caseId() const { return m_caseId; }
     const QList<SampleContact>& contacts() const { return m_contacts; }
     // The case's calls, in creation order; the last one or two are live (ringing/in_progress).

@@ -6,13 +6,13 @@
 #include <QString>
 #include <QUrlQuery>
 
-// One parsed HTTP/1.1 request as the sample server sees it (GET-style: the body is ignored).
+// One request as the sample server's router sees it, taken from QtHttpServer's parse (GET-style:
+// the body is ignored). A plain value, so the router knows nothing of QtHttpServer's API.
 struct SampleHttpRequest {
     QByteArray method;
     QString path; // percent-decoded
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
-    bool keepAlive = true;
 
     QByteArray header(const QByteArray& lowerCaseName) const
     {

@@ -34,6 +34,25 @@ void quitOnTerminationSignals(QCoreApplication& app)
     std::signal(SIGINT, onTerminationSignal);
 }
 
+// "now" (to the second) or an ISO 8601 date and time; invalid when it is neither.
+QDateTime anchorFrom(const QString& value)
+{
+    if (value == u"now"_s) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return now.addMSecs(-now.time().msec());
+    }
+    return QDateTime::fromString(value, Qt::ISODate).toUTC();
+}
+
+QString truncateHelp()
+{
+    const QString help =
+        u"Every Nth response declares more bytes than it sends, then closes (0: never)."_s;
+    return SampleApiServer::canTruncateResponses()
+        ? help
+        : help + u" Needs Qt 6.4's QtHttpServer; ignored with this Qt."_s;
+}
+
 struct IntOption {
     QCommandLineOption option;
     int* target;
@@ -63,6 +82,11 @@ int main(int argc, char* argv[])
                                         QString::number(options.seed));
     const QCommandLineOption tokenOption(u"token"_s, u"Bearer token the API accepts."_s, u"token"_s,
                                          options.token);
+    const QCommandLineOption anchorOption(
+        u"anchor"_s,
+        u"When the case's history ends: \"now\" (the default) or an ISO 8601 time such as "
+        "2025-11-07T17:30:00Z (the fixed case the tests use)."_s,
+        u"time"_s, u"now"_s);
     const QCommandLineOption htmlOption(
         u"html-errors"_s, u"Answer errors with an HTML page, not the JSON envelope."_s);
     int port = 0;
@@ -82,14 +106,11 @@ int main(int argc, char* argv[])
          &faults.failEveryNth},
         {{u"fail-status"_s, u"HTTP status of injected failures."_s, u"status"_s, u"503"_s},
          &faults.failStatus},
-        {{u"truncate-every"_s,
-          u"Every Nth response declares more bytes than it sends, then closes (0: never)."_s,
-          u"n"_s, u"0"_s},
-         &faults.truncateEveryNth},
+        {{u"truncate-every"_s, truncateHelp(), u"n"_s, u"0"_s}, &faults.truncateEveryNth},
         {{u"slow-body-ms"_s, u"Spread every response body over this long."_s, u"ms"_s, u"0"_s},
          &faults.slowBodyMs},
     };
-    parser.addOptions({portOption, hostOption, seedOption, tokenOption, htmlOption});
+    parser.addOptions({portOption, hostOption, seedOption, tokenOption, anchorOption, htmlOption});
     for (const auto& [option, target] : intOptions)
         parser.addOption(option);
     parser.process(app);
@@ -105,12 +126,16 @@ int main(int argc, char* argv[])
     bool seedOk = false;
     options.seed = parser.value(seedOption).toUInt(&seedOk);
     const QHostAddress host(parser.value(hostOption));
-    if (!ok || !portOk || !seedOk || port < 0 || port > 65535 || host.isNull()) {
+    options.anchor = anchorFrom(parser.value(anchorOption));
+    if (!ok || !portOk || !seedOk || port < 0 || port > 65535 || host.isNull()
+        || !options.anchor.isValid()) {
         std::fprintf(stderr, "Invalid option value; see --help.\n");
         return 2;
     }
     options.token = parser.value(tokenOption);
     faults.htmlErrors = parser.isSet(htmlOption);
+    if (faults.truncateEveryNth > 0 && !SampleApiServer::canTruncateResponses())
+        std::fprintf(stderr, "--truncate-every is not supported with this Qt; ignored.\n");
 
     SampleApiServer server(options);
     server.setFaults(faults);

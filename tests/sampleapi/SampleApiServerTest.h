@@ -20,6 +20,8 @@ private slots:
 
     void sameSeedGivesIdenticalBodies();
     void otherSeedGivesOtherCase();
+    void anchorPlacesTheCaseInTime_data();
+    void anchorPlacesTheCaseInTime();
     void sampleCaseHasTheAgreedVariety();
     void pageMode();
     void cursorWalkSurvivesInserts_data();

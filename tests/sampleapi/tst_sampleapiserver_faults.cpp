@@ -191,6 +191,8 @@ void SampleApiServerTest::rateLimitExceeded()
 
 void SampleApiServerTest::truncatedResponse()
 {
+    if (!SampleApiServer::canTruncateResponses())
+        QSKIP("Cutting a response short needs the socket, which only Qt 6.4's QtHttpServer gives");
     HttpTestClient client(m_server->token()); // its connections die with it
     client.get(callsUrl()); // a kept-alive connection: QNAM must not retry behind our back
     SampleApiFaults faults;
@@ -199,15 +201,19 @@ void SampleApiServerTest::truncatedResponse()
     const auto whole = client.get(callsUrl());
     QCOMPARE(whole.error, QNetworkReply::NoError);
     const auto cut = client.get(callsUrl());
-    // Qt 6.4's QNAM usually reports RemoteHostClosedError, but now and then (~1 in 30) it
-    // finishes without error and a body shorter than its Content-Length: clients must check.
+    // Qt 6.4's QNAM usually reports RemoteHostClosedError, but now and then (up to 1 in 15 on a
+    // busy machine) it finishes without error and a body shorter than its Content-Length: clients
+    // must check.
     const qsizetype declared = cut.header("content-length").toLongLong();
     QVERIFY2(cut.error == QNetworkReply::RemoteHostClosedError
                  || (cut.error == QNetworkReply::NoError && cut.body.size() < declared),
              qPrintable(QString::number(cut.error)));
     QVERIFY(cut.body.size() < whole.body.size());
+    QCOMPARE(m_server->requests().size(), 3); // nothing was resent behind the client's back
+    // In that rare no-error case QNAM may still resend the request once it notices the reset,
+    // after the reply has finished: keep such a resend from cutting the next response short.
+    m_server->setFaults({});
     QCOMPARE(HttpTestClient(m_server->token()).get(callsUrl()).error, QNetworkReply::NoError);
-    QCOMPARE(m_server->requests().size(), 4); // nothing was resent
 }
 
 void SampleApiServerTest::htmlErrors()
