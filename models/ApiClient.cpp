@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
 
+#include "RecordingUrlPolicy.h"
 #include "Ulid.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,15 +39,14 @@ public:
 private:
     QByteArray m_encoded;
 };
-
-int defaultPort(const QString& scheme)
-{
-    return scheme == "https"_L1 ? 443 : 80;
-}
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_network(network), m_rng(QRandomGenerator::global()->generate())
+    : QObject(parent),
+      m_network(network),
+      m_budget(
+          std::make_shared<RetryBudget>(m_policy.retryBudget, m_policy.budgetRefillPerSuccess)),
+      m_rng(QRandomGenerator::global()->generate())
 {
 }
 
@@ -59,10 +60,13 @@ ApiClient::~ApiClient()
 
 bool ApiClient::isLoopbackHost(const QString& host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return RecordingUrlPolicy::isLoopbackHost(host);
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy& policy)
+{
+    m_policy = policy;
+    m_budget->reset(policy.retryBudget, policy.budgetRefillPerSuccess);
 }
 
 bool ApiClient::setBaseUrl(const QUrl& baseUrl, QString* whyNot)
@@ -100,12 +104,7 @@ void ApiClient::setToken(const QString& token)
 
 bool ApiClient::isApiOrigin(const QUrl& url) const
 {
-    if (!m_baseUrl.isValid() || !url.isValid())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    return scheme == m_baseUrl.scheme()
-        && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
-        && url.port(defaultPort(scheme)) == m_baseUrl.port(defaultPort(m_baseUrl.scheme()));
+    return RecordingUrlPolicy::isSameOrigin(url, m_baseUrl);
 }
 
 QNetworkRequest ApiClient::makeRequest(const QUrl& url) const
@@ -114,11 +113,11 @@ QNetworkRequest ApiClient::makeRequest(const QUrl& url) const
     // Qt's default policy copies every header, Authorization included, to any redirect target.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(std::max(0, m_policy.maxRedirects));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed);
     if (m_policy.transferTimeoutMs > 0)
         request.setTransferTimeout(m_policy.transferTimeoutMs);
-    const bool secureTransport =
-        url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 || isLoopbackHost(url.host());
-    if (!m_token.isEmpty() && isApiOrigin(url) && secureTransport)
+    if (!m_token.isEmpty() && RecordingUrlPolicy::mayCarryToken(url, m_baseUrl))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     return request;
 }
@@ -225,7 +224,7 @@ void ApiClient::dispatch(ApiReply* reply, const QNetworkRequest& request, const 
         reply->failWithoutSending(error);
         return;
     }
-    reply->start(m_network, request, m_policy, m_rng.generate());
+    reply->start(m_network, request, m_policy, m_rng.generate(), m_budget);
 }
 
 void ApiClient::untrack(ApiReply* reply)

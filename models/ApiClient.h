@@ -5,6 +5,7 @@
 #include "CallReply.h"
 #include "CallsQuery.h"
 #include "ContactPageReply.h"
+#include "RetryBudget.h"
 #include "RetryPolicy.h"
 
 #include <QNetworkRequest>
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -32,16 +35,23 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString& token); // never logged
     bool hasToken() const { return !m_token.isEmpty(); }
-    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    // Also refills the client-wide retry budget to the policy's size.
+    void setRetryPolicy(const RetryPolicy& policy);
     RetryPolicy retryPolicy() const { return m_policy; }
+    // Retries all requests together may still spend (see RetryBudget).
+    double retryBudgetAvailable() const { return m_budget->available(); }
+    // HTTP/2 is negotiated (ALPN) when allowed; a setting for networks whose proxies break it.
+    void setHttp2Allowed(bool allowed) { m_http2Allowed = allowed; }
+    bool isHttp2Allowed() const { return m_http2Allowed; }
     // Makes the retry jitter reproducible (tests).
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 
     // True when `url` has the base URL's scheme, host and port (the token may go there).
     bool isApiOrigin(const QUrl& url) const;
-    // A request for `url` with the bearer token added only when isApiOrigin(url) and the
-    // scheme is https or the host is loopback; redirect policy: same-origin only. The single
-    // place the Authorization header is set.
+    // A request for `url` with the bearer token added only when
+    // RecordingUrlPolicy::mayCarryToken(url, baseUrl()); redirect policy: same-origin only, at
+    // most RetryPolicy::maxRedirects; HTTP/2 as set. The single place the Authorization header
+    // is set.
     QNetworkRequest makeRequest(const QUrl& url) const;
 
     // Ids are checked with isValidUlid before any URL is built; a bad id gives a reply that
@@ -75,6 +85,9 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     RetryPolicy m_policy;
+    // Shared with the replies: one may outlive the client (it is deleted later).
+    std::shared_ptr<RetryBudget> m_budget;
+    bool m_http2Allowed = true;
     QRandomGenerator m_rng;
     QSet<ApiReply*> m_active; // compared as pointers only: entries may be mid-destruction
 };

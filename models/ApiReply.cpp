@@ -30,6 +30,14 @@ bool isTruncated(const QNetworkReply& reply, const QByteArray& body)
     const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
     return length.isValid() && body.size() < length.toLongLong();
 }
+
+// Failures that come back the same on every attempt: retrying them only adds load.
+bool isPermanentTransportError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError
+        || error == QNetworkReply::InsecureRedirectError
+        || error == QNetworkReply::TooManyRedirectsError;
+}
 } // namespace
 
 ApiReply::ApiReply(QObject* parent) : QObject(parent)
@@ -65,11 +73,12 @@ void ApiReply::waitForDecoding()
 }
 
 void ApiReply::start(QNetworkAccessManager* network, const QNetworkRequest& request,
-                     const RetryPolicy& policy, quint32 seed)
+                     const RetryPolicy& policy, quint32 seed, std::shared_ptr<RetryBudget> budget)
 {
     m_network = network;
     m_request = request;
     m_policy = policy;
+    m_budget = std::move(budget);
     m_rng.seed(seed);
     sendAttempt();
 }
@@ -94,9 +103,19 @@ void ApiReply::sendAttempt()
     }
     ++m_attempts;
     m_deadlineExpired = false;
+    m_tooLarge = false;
     QNetworkReply* reply = m_network->get(m_request);
     m_current = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onAttemptFinished(reply); });
+    // The size guard: a announced length over the limit stops the attempt before the body
+    // arrives, a body without one stops once it grows past the limit.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            guardSize(reply, length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64) { guardSize(reply, received); });
     if (m_policy.overallDeadlineMs > 0)
         m_deadline.start(m_policy.overallDeadlineMs);
 }
@@ -108,6 +127,15 @@ void ApiReply::onDeadlineExpired()
         return;
     m_deadlineExpired = true;
     reply->abort(); // emits finished() synchronously: onAttemptFinished reports the timeout
+}
+
+void ApiReply::guardSize(QNetworkReply* reply, qint64 size)
+{
+    if (m_policy.maxResponseBytes <= 0 || size <= m_policy.maxResponseBytes || m_tooLarge
+        || reply != m_current)
+        return;
+    m_tooLarge = true;
+    reply->abort(); // emits finished() synchronously: onAttemptFinished reports the size
 }
 
 void ApiReply::discardCurrentAttempt()
@@ -132,7 +160,7 @@ void ApiReply::onAttemptFinished(QNetworkReply* reply)
     m_deadline.stop();
 
     // An aborted reply is closed: reading it only earns a warning.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray();
     m_requestId = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_deadlineExpired && status == 304) {
@@ -144,7 +172,8 @@ void ApiReply::onAttemptFinished(QNetworkReply* reply)
     }
     const ApiError error = errorFromReply(reply, body);
     if (error.isError()) {
-        handleFailure(error);
+        const bool permanent = m_tooLarge || isPermanentTransportError(reply->error());
+        handleFailure(error, error.isTransient() && !permanent);
         return;
     }
     m_etag = reply->rawHeader("ETag");
@@ -157,6 +186,16 @@ ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) 
     error.requestId = m_requestId;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
+    if (m_tooLarge) {
+        error.kind = ApiError::Kind::Decode;
+        error.httpStatus = status;
+        error.message = tr("The response is larger than %1 MiB; it was not read.")
+                            .arg(m_policy.maxResponseBytes / (1024 * 1024));
+        return error;
+    }
+    if (networkError == QNetworkReply::InsecureRedirectError
+        || networkError == QNetworkReply::TooManyRedirectsError)
+        return transportError(reply);
     if (m_deadlineExpired || isTimeoutError(networkError)) {
         error.kind = ApiError::Kind::Timeout;
         error.message = m_deadlineExpired
@@ -174,11 +213,8 @@ ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) 
             : tr("The response was cut off before it was complete (%1).").arg(reply->errorString());
         return error;
     }
-    if (status == 0) {
-        error.kind = ApiError::Kind::Network;
-        error.message = reply->errorString();
-        return error;
-    }
+    if (status == 0)
+        return transportError(reply);
     error.kind = ApiError::Kind::Http;
     error.httpStatus = status;
     if (!CallJsonDecoder::decodeErrorEnvelope(body, error)) {
@@ -202,7 +238,31 @@ ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) 
     return error;
 }
 
-void ApiReply::handleFailure(const ApiError& error)
+ApiError ApiReply::transportError(QNetworkReply* reply) const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.requestId = m_requestId;
+    switch (reply->error()) {
+    case QNetworkReply::InsecureRedirectError:
+        error.message = tr("The server redirected to another address; the app only follows "
+                           "redirects within the API's own https origin.");
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+        error.message = tr("The server redirected more than %1 times.").arg(m_policy.maxRedirects);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.message = tr("The server's identity could not be verified (%1). Nothing was sent.")
+                            .arg(reply->errorString());
+        break;
+    default:
+        error.message = reply->errorString();
+        break;
+    }
+    return error;
+}
+
+void ApiReply::handleFailure(const ApiError& error, bool retryable)
 {
     if (error.kind == ApiError::Kind::RateLimited) {
         ApiError rateLimited = error;
@@ -210,7 +270,9 @@ void ApiReply::handleFailure(const ApiError& error)
             finish(rateLimited);
         return;
     }
-    if (!error.isTransient() || m_attempts >= m_policy.maxAttempts) {
+    // The budget is asked last: only a retry that would really happen spends from it.
+    if (!retryable || m_attempts >= m_policy.maxAttempts
+        || (m_budget && !m_budget->tryWithdraw())) {
         finish(error);
         return;
     }
@@ -267,6 +329,8 @@ void ApiReply::finish(const ApiError& error)
         return;
     m_finished = true;
     m_error = error;
+    if (!error.isError() && m_budget)
+        m_budget->recordSuccess();
     m_deadline.stop();
     m_retryTimer.stop();
     emit finished();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RetryBudget.h"
 #include "RetryPolicy.h"
 
 #include <QByteArray>
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -31,7 +34,8 @@ public:
     QByteArray etag() const { return m_etag; }
     QString requestId() const { return m_requestId; } // X-Request-Id of the last response
     QUrl url() const { return m_request.url(); }
-    // Finishes at once with Kind::Cancelled; nothing is retried afterwards.
+    // Finishes at once with Kind::Cancelled (callers that abort ignore that kind: it is not an
+    // error to show); nothing is sent or retried afterwards.
     void abort();
 
 signals:
@@ -56,15 +60,17 @@ private:
 
     // Sends the first attempt. `network` must outlive the request.
     void start(QNetworkAccessManager* network, const QNetworkRequest& request,
-               const RetryPolicy& policy, quint32 seed);
+               const RetryPolicy& policy, quint32 seed, std::shared_ptr<RetryBudget> budget);
     // Finishes with `error` from the event loop, without sending anything.
     void failWithoutSending(const ApiError& error);
 
     void sendAttempt();
     void onAttemptFinished(QNetworkReply* reply);
     void onDeadlineExpired();
+    void guardSize(QNetworkReply* reply, qint64 size);
     ApiError errorFromReply(QNetworkReply* reply, const QByteArray& body) const;
-    void handleFailure(const ApiError& error);
+    ApiError transportError(QNetworkReply* reply) const;
+    void handleFailure(const ApiError& error, bool retryable);
     bool waitForRateLimit(ApiError& error);
     void decode(const QByteArray& body);
     void finish(const ApiError& error);
@@ -73,6 +79,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     QNetworkRequest m_request;
     RetryPolicy m_policy;
+    std::shared_ptr<RetryBudget> m_budget;
     QRandomGenerator m_rng;
     QPointer<QNetworkReply> m_current;
     QTimer m_deadline;
@@ -81,6 +88,7 @@ private:
     int m_attempts = 0; // attempts that count against maxAttempts (429s do not)
     int m_rateLimitWaits = 0;
     bool m_deadlineExpired = false;
+    bool m_tooLarge = false; // the current attempt was aborted by the size guard
     bool m_finished = false;
     bool m_notModified = false;
     ApiError m_error;
