@@ -23,7 +23,7 @@ CaseSession::CaseSession(ApiClient* client, ContactListModel* contacts, CallsTab
     connect(window, &MainWindow::openCaseRequested, this, [this] { choose(); });
 }
 
-bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot)
+bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot, bool remember)
 {
     if (!m_client->setBaseUrl(choice.baseUrl, whyNot))
         return false;
@@ -31,14 +31,16 @@ bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot)
     m_window->setCaseLabel(choice.label.isEmpty() ? choice.caseId : choice.label);
     m_contacts->setCaseId(choice.caseId);
     m_calls->setCaseId(choice.caseId);
+    if (!remember)
+        return true;
     // Remembered once the first page has arrived, so a mistyped case is not kept.
-    auto* remember = new QMetaObject::Connection;
-    *remember = connect(m_calls, &CallsTableModel::progressChanged, this, [this, choice, remember] {
-        if (m_calls->caseId() == choice.caseId && !m_calls->lastError().isError())
-            m_recent->add({choice.baseUrl, choice.caseId, choice.label, {}});
-        disconnect(*remember);
-        delete remember;
-    });
+    connect(
+        m_calls, &CallsTableModel::progressChanged, this,
+        [this, choice] {
+            if (m_calls->caseId() == choice.caseId && !m_calls->lastError().isError())
+                m_recent->add({choice.baseUrl, choice.caseId, choice.label, {}});
+        },
+        Qt::SingleShotConnection);
     return true;
 }
 

@@ -21,7 +21,9 @@ public:
                 MainWindow* window, QObject* parent = nullptr);
 
     // Opens the case at once; false (and a message for the user) when the URL is refused.
-    bool open(const ConnectionChoice& choice, QString* whyNot = nullptr);
+    // `remember` adds it to the recent cases once its first page arrives (not for the demo,
+    // whose server port changes every run).
+    bool open(const ConnectionChoice& choice, QString* whyNot = nullptr, bool remember = true);
     // Shows the connection dialog prefilled with `start`; opens what the user chooses.
     void choose(const ConnectionChoice& start = {});
     // With a known URL and case but no token: looks in the keychain, else asks.

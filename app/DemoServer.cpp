@@ -18,7 +18,10 @@ DemoServer::~DemoServer()
 
 bool DemoServer::start(QString* error)
 {
-    m_server = new SampleApiServer();
+    // Anchored at now, so the sample calls read "Today 14:05" and "Yesterday", as a real case does.
+    SampleApiOptions options;
+    options.anchor = QDateTime::currentDateTimeUtc();
+    m_server = new SampleApiServer(options);
     m_server->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     m_thread.start();

@@ -59,7 +59,7 @@ int main(int argc, char* argv[])
             session.choose();
         else if (choice.token.isEmpty())
             session.openWithStoredToken(choice);
-        else if (QString whyNot; !session.open(choice, &whyNot))
+        else if (QString whyNot; !session.open(choice, &whyNot, !options.demo))
             QMessageBox::critical(&window, QApplication::applicationDisplayName(), whyNot);
     });
     return app.exec();

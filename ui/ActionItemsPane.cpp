@@ -30,11 +30,19 @@ ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
         emit callActivated(index.data(ActionItemsModel::CallIdRole).toString());
     });
     connect(items, &ActionItemsModel::openCountChanged, this, &ActionItemsPane::updateTitle);
+    connect(items, &QAbstractItemModel::modelReset, this, &ActionItemsPane::updateTitle);
     updateTitle();
 }
 
 QString ActionItemsPane::title() const
 {
+    // Until every call is loaded the count is a lower bound, and the title must say so.
+    const CallsTableModel* calls = m_items->sourceModel();
+    if (calls && calls->hasMore() && calls->totalCount())
+        return tr("Action items (%1 open in %2 of %3 calls)")
+            .arg(m_items->openCount())
+            .arg(calls->rowCount())
+            .arg(*calls->totalCount());
     return tr("Action items (%1 open)").arg(m_items->openCount());
 }
 

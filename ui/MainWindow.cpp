@@ -146,6 +146,7 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
             onRefreshed();
     });
     connect(calls, &QAbstractItemModel::modelReset, m_lastRefresh, &QLabel::clear);
+    connect(calls, &CallsTableModel::progressChanged, this, &MainWindow::loadSmallCaseCompletely);
 }
 
 void MainWindow::setCaseLabel(const QString& label)
@@ -291,6 +292,16 @@ void MainWindow::onProgress(int loaded, int total)
                                  : tr("Loaded %1 calls").arg(loaded));
     m_filterPane->setLoadAllState(m_calls->isLoadingAll(), loaded, total);
     onRowsChanged();
+}
+
+void MainWindow::loadSmallCaseCompletely(int loaded, int total)
+{
+    // A case of a few hundred calls is a few requests: load it all, so that the action items
+    // pane and searches cover the whole case without the user asking.
+    constexpr int completeLoadLimit = 500;
+    if (loaded > 0 && loaded < total && total <= completeLoadLimit && !m_calls->isLoadingAll()
+        && !m_calls->lastError().isError() && m_calls->canFetchMore({}))
+        m_calls->loadAll();
 }
 
 void MainWindow::onError(const ApiError& error)

@@ -16,7 +16,15 @@
 
 // The real main window on the sample case, served over loopback HTTP, as the app wires it.
 struct MainWindowFixture {
-    SampleApiServer server;
+    // Over the window's complete-load limit (500), so paging stays in the tests' hands.
+    static SampleApiOptions largeCase()
+    {
+        SampleApiOptions options;
+        options.callCount = 600;
+        return options;
+    }
+
+    SampleApiServer server {largeCase()};
     QNetworkAccessManager network;
     ApiClient client {&network};
     ContactListModel contacts {&client};

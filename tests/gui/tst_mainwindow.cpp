@@ -182,6 +182,18 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
+    void smallCaseLoadsCompletelyForTheActionItems()
+    {
+        SampleApiServer small;
+        QVERIFY(small.listen());
+        m_fixture->client.setBaseUrl(small.baseUrl());
+        m_fixture->calls.setCaseId(small.caseId());
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->calls.rowCount(), 140, timeoutMs);
+        auto* dock = m_fixture->window->findChild<QDockWidget*>(u"actionItemsDock"_s);
+        QTRY_VERIFY2(!dock->windowTitle().contains(u" of "_s), qPrintable(dock->windowTitle()));
+        QVERIFY(dock->windowTitle().contains(u"open)"_s));
+    }
+
     void emptyTableSaysWhy()
     {
         auto* search = m_fixture->window->filterPane()->findChild<QLineEdit*>(u"searchField"_s);
