@@ -6,6 +6,7 @@
 #include "ContactListModel.h"
 #include "DemoServer.h"
 #include "MainWindow.h"
+#include "RecordingFetcher.h"
 #include "Screenshot.h"
 
 #include <QApplication>
@@ -48,7 +49,11 @@ int main(int argc, char* argv[])
     ContactListModel contacts(&client);
     CallsTableModel calls(&client);
     calls.setContacts(&contacts);
+    RecordingFetcher recordings(&client, &network);
+    QObject::connect(&calls, &QAbstractItemModel::modelReset, &recordings,
+                     [&] { recordings.setCaseId(calls.caseId()); });
     MainWindow window(&client, &calls, &contacts);
+    window.setRecordingFetcher(&recordings);
     CaseSession session(&client, &contacts, &calls, &window);
     window.show();
     if (!options.screenshot.isEmpty())

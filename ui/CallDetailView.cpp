@@ -5,6 +5,9 @@
 #include "DetailCallState.h"
 #include "DetailHeader.h"
 #include "DetailOverview.h"
+#include "InstitutionContact.h"
+#include "PlayerPane.h"
+#include "PlayerShortcuts.h"
 #include "TranscriptView.h"
 
 #include <QLabel>
@@ -21,6 +24,7 @@ CallDetailView::CallDetailView(QWidget* parent)
       m_placeholder(
           new QLabel(tr("Select a call to see its summary, transcript and action items"), this)),
       m_header(new DetailHeader(this)),
+      m_player(new PlayerPane(this)),
       m_tabs(new QTabWidget(this)),
       m_overview(new DetailOverview(this)),
       m_transcript(new TranscriptView(this))
@@ -38,6 +42,7 @@ CallDetailView::CallDetailView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    new PlayerShortcuts(m_player, this);
     clear();
 }
 
@@ -61,6 +66,7 @@ QWidget* CallDetailView::createContent()
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_header);
+    layout->addWidget(m_player);
     layout->addWidget(m_tabs, 1);
     return content;
 }
@@ -70,6 +76,7 @@ void CallDetailView::showCall(const Call& call, const InstitutionContact* contac
     const bool sameCall = call.id == m_callId;
     m_callId = call.id;
     m_header->showCall(call, contact);
+    m_player->showCall(call, contact ? contact->displayName() : QString());
     m_overview->showCall(call);
     const QString transcriptMessage = DetailCallState::transcriptMessage(call);
     if (transcriptMessage.isEmpty())
@@ -85,6 +92,7 @@ void CallDetailView::showCall(const Call& call, const InstitutionContact* contac
 void CallDetailView::clear()
 {
     m_callId.clear();
+    m_player->clear();
     m_transcript->showMessage(QString());
     m_pages->setCurrentWidget(m_placeholder);
 }
@@ -101,4 +109,9 @@ void CallDetailView::focusFind()
         return;
     m_tabs->setCurrentWidget(m_transcript);
     m_transcript->focusFind();
+}
+
+void CallDetailView::setRecordingFetcher(RecordingFetcher* fetcher)
+{
+    m_player->setRecordingFetcher(fetcher);
 }

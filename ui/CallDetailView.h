@@ -6,9 +6,11 @@
 
 class DetailHeader;
 class DetailOverview;
+class PlayerPane;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class RecordingFetcher;
 class TranscriptView;
 struct Call;
 struct InstitutionContact;
@@ -30,6 +32,10 @@ public:
     void focusFind();
     // The id of the call shown; empty when none is.
     QString callId() const { return m_callId; }
+    // Where the player gets recordings from (not owned); the player's keys work anywhere in
+    // this view.
+    void setRecordingFetcher(RecordingFetcher* fetcher);
+    PlayerPane* player() const { return m_player; }
 
 private:
     QWidget* createContent();
@@ -37,6 +43,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_placeholder;
     DetailHeader* m_header;
+    PlayerPane* m_player;
     QTabWidget* m_tabs;
     DetailOverview* m_overview;
     TranscriptView* m_transcript;

@@ -13,6 +13,8 @@
 #include "ContactListModel.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
+#include "PlayerPane.h"
+#include "RecordingFetcher.h"
 #include "UiResources.h"
 
 #include <QAction>
@@ -63,7 +65,7 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     m_view->setModel(m_presentation);
     m_view->showServerSort(CallColumn::When, Qt::DescendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(CallColumn::When, 9 * em);
+    m_view->setColumnWidth(CallColumn::When, 11 * em);
     m_view->setColumnWidth(CallColumn::Direction, 3 * em);
     m_view->setColumnWidth(CallColumn::Counterpart, 18 * em);
     m_view->setColumnWidth(CallColumn::Status, 7 * em);
@@ -204,6 +206,19 @@ void MainWindow::createActions()
     });
     focusItems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
 
+    m_recordingMenu = menuBar()->addMenu(tr("&Recording"));
+    PlayerPane* player = m_detail->player();
+    QAction* playPause = m_recordingMenu->addAction(tr("&Play or Pause"), player, &PlayerPane::togglePlayPause);
+    playPause->setShortcuts({QKeySequence(Qt::Key_MediaTogglePlayPause), QKeySequence(Qt::Key_MediaPlay)});
+    QAction* pause = new QAction(tr("Pause"), this);
+    pause->setShortcut(QKeySequence(Qt::Key_MediaPause));
+    connect(pause, &QAction::triggered, player, &PlayerPane::pause);
+    addAction(pause);
+    QAction* saveAs = m_recordingMenu->addAction(tr("&Save Recording As…"), player, &PlayerPane::saveRecordingAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAs->setEnabled(false);
+    connect(player, &PlayerPane::canSaveRecordingChanged, saveAs, &QAction::setEnabled);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Case Calls"), this, [this] {
         QMessageBox::about(this, tr("About Case Calls"),
@@ -216,6 +231,17 @@ void MainWindow::createActions()
     toolbar->addAction(open);
     toolbar->addAction(refresh);
     toolbar->addAction(loadAll);
+}
+
+void MainWindow::setRecordingFetcher(RecordingFetcher* fetcher)
+{
+    m_detail->setRecordingFetcher(fetcher);
+    m_recordingMenu->addSeparator();
+    m_recordingMenu->addAction(tr("&Clear Cached Recordings"), this, [this, fetcher] {
+        statusBar()->showMessage(fetcher->clearCache() ? tr("Cached recordings removed.")
+                                                       : tr("Some cached recordings could not be removed."),
+                                 8000);
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -348,7 +374,7 @@ void MainWindow::onServerSort(int column, Qt::SortOrder order)
 void MainWindow::onRefreshed()
 {
     m_lastRefresh->setText(
-        tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::jumpToCall(const QString& callId)

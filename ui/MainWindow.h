@@ -15,7 +15,10 @@ class ContactListModel;
 class ErrorBanner;
 class FilterPane;
 class QDockWidget;
+class RecordingFetcher;
+class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 struct ApiError;
 
@@ -35,6 +38,8 @@ public:
     CallFilterProxyModel* filterModel() const { return m_filter; }
     // Shows the case's label in the title ("Estate of Margaret Ellis — Case Calls").
     void setCaseLabel(const QString& label);
+    // Recordings come through `fetcher` (not owned); adds the recording actions.
+    void setRecordingFetcher(RecordingFetcher* fetcher);
 
 signals:
     // Ctrl+L: the composition root owns the connection dialog.
@@ -77,4 +82,5 @@ private:
     QLabel* m_activity;
     QLabel* m_lastRefresh;
     bool m_askingForToken = false;
+    QMenu* m_recordingMenu = nullptr;
 };
