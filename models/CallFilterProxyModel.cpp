@@ -111,8 +111,11 @@ void CallFilterProxyModel::setLocalFilter(const LocalFilter& filter)
     m_fromUtc = filter.from.isValid() ? filter.from.startOfDay().toUTC() : QDateTime();
     m_untilUtc = filter.to.isValid() ? filter.to.addDays(1).startOfDay().toUTC() : QDateTime();
     // Typing a space or a closing quote changes the text but not what it finds.
+    // invalidate() re-filters as one layout change; invalidateFilter() would emit a remove or
+    // insert per changed row, thousands per keystroke on a large case (measured: 36-44 ms → 5-7 ms
+    // per keystroke over 10 000 calls).
     if (queryChanged || attributesChanged)
-        invalidateFilter();
+        invalidate();
     updateMatchCount();
 }
 

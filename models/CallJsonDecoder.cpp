@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CallJsonDecoder.h"
 
+#include "IsoTimeDecoder.h"
+#include "SimdCallPageDecoder.h"
 #include "Ulid.h"
 
 #include <QCoreApplication>
@@ -81,21 +83,16 @@ bool requiredBool(const QJsonObject& object, QLatin1StringView key, const QStrin
     return value.toBool();
 }
 
-// ISO 8601 with an explicit offset ("Z" or "+02:00"): a time without one would silently be read
-// as local time.
 QDateTime optionalTime(const QJsonObject& object, QLatin1StringView key, const QString& at)
 {
     const QString text = optionalString(object, key, at);
     if (text.isNull())
         return {};
-    const bool hasOffset = text.endsWith(u'Z') || text.endsWith(u'z')
-        || (text.size() > 6
-            && (text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-'));
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!hasOffset || !time.isValid())
+    const QDateTime time = IsoTimeDecoder::decode(text);
+    if (!time.isValid())
         fail(path(at, key),
              tr("expected an ISO 8601 time with a time zone, got \"%1\"").arg(text.left(40)));
-    return time.toUTC();
+    return time;
 }
 
 QDateTime requiredTime(const QJsonObject& object, QLatin1StringView key, const QString& at)
@@ -248,6 +245,14 @@ InstitutionContact readContact(const QJsonObject& object, const QString& at)
 } // namespace
 
 DecodeResult<CallPage> CallJsonDecoder::decodeCallPage(const QByteArray& body)
+{
+    if (std::optional<CallPage> page = SimdCallPageDecoder::decode(body))
+        return {std::move(*page), {}};
+    // Rejected or unsure: the reference decides, and names what was wrong.
+    return decodeCallPageReference(body);
+}
+
+DecodeResult<CallPage> CallJsonDecoder::decodeCallPageReference(const QByteArray& body)
 {
     return decodeGuarded<CallPage>([&] {
         const QJsonObject root = parseRootObject(body);

@@ -12,7 +12,11 @@
 // use, naming the JSON path that was wrong. Pure functions: safe to call from any thread.
 class CallJsonDecoder {
 public:
+    // Fast (SimdCallPageDecoder) when the page is valid, the reference decoder otherwise: the
+    // result is the reference's in every case.
     static DecodeResult<CallPage> decodeCallPage(const QByteArray& body);
+    // QJsonDocument only: the behaviour the fast path must match (tests, benchmarks).
+    static DecodeResult<CallPage> decodeCallPageReference(const QByteArray& body);
     // The single-call endpoint's {"data": call}.
     static DecodeResult<Call> decodeCallEnvelope(const QByteArray& body);
     static DecodeResult<InstitutionContactPage> decodeContactPage(const QByteArray& body);

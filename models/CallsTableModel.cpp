@@ -170,6 +170,10 @@ void CallsTableModel::onPageArrived(CallPageReply* reply)
         // being inserted must ask for the next page, not this one again.
         const QList<Call> fresh = unseenCalls(page.calls);
         stopReason = m_walk.advance(page.meta, int(fresh.size()));
+        // Loading everything: the next request goes out before these rows go in, so the server
+        // prepares the next page while this thread inserts (and the proxies index) this one.
+        if (m_loadingAll && stopReason.isEmpty() && canFetchMore({}))
+            requestPage();
         appendRows(fresh);
     }
     emitProgress();
@@ -249,8 +253,12 @@ void CallsTableModel::mergeRefreshed(const QList<Call>& fresh)
     QHash<QString, const Call*> freshById;
     for (const Call& call : fresh)
         freshById.insert(call.id, &call);
-    for (Call& call : m_calls)
-        call = *freshById.value(call.id);
+    for (Call& call : m_calls) {
+        // Every remaining row is in `fresh` (removeRowsNotIn); the check keeps -Wnull-dereference
+        // quiet in optimised builds.
+        if (const Call* updated = freshById.value(call.id))
+            call = *updated;
+    }
     if (!m_calls.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, CallColumn::Count - 1));
     insertMissing(fresh);
