@@ -8,6 +8,8 @@
 #include "ErrorBanner.h"
 #include "FilterPane.h"
 #include "MainWindowFixture.h"
+#include "PlayerPane.h"
+#include "RecordingFetcher.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
 
@@ -192,6 +195,32 @@ private slots:
         auto* dock = m_fixture->window->findChild<QDockWidget*>(u"actionItemsDock"_s);
         QTRY_VERIFY2(!dock->windowTitle().contains(u" of "_s), qPrintable(dock->windowTitle()));
         QVERIFY(dock->windowTitle().contains(u"open)"_s));
+    }
+
+    void spacePlaysTheSelectedCallsRecording()
+    {
+        QTemporaryDir cache;
+        RecordingFetcher fetcher(&m_fixture->client, &m_fixture->network, cache.path());
+        fetcher.setCaseId(m_fixture->server.caseId());
+        m_fixture->window->setRecordingFetcher(&fetcher);
+        CallsTableView* view = m_fixture->window->callsView();
+        int row = 0;
+        while (row < m_fixture->calls.rowCount()
+               && !(m_fixture->calls.callAt(row)->hasRecording()
+                    && m_fixture->calls.callAt(row)->durationSeconds.value_or(0) < 180))
+            ++row;
+        QVERIFY(row < m_fixture->calls.rowCount());
+        view->setCurrentIndex(view->model()->index(row, 0));
+        CallDetailView* detail = m_fixture->window->detailView();
+        QTRY_COMPARE(detail->callId(), m_fixture->calls.callAt(row)->id);
+        detail->player()->setFocus();
+        QTest::keyClick(detail->player(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->player()->position() > 0, timeoutMs);
+        QVERIFY(detail->player()->isPlaying());
+        // Another call stops the one playing.
+        view->setCurrentIndex(view->model()->index(row == 0 ? 1 : 0, 0));
+        QTRY_VERIFY(!detail->player()->isPlaying());
+        m_fixture.reset(); // the window goes before the fetcher it points to
     }
 
     void emptyTableSaysWhy()
