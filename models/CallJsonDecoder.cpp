@@ -139,12 +139,19 @@ QList<ActionItem> readActionItems(const QJsonObject& call, const QString& at)
     return items;
 }
 
+// The object's "id": present, a string, and a ULID (it goes into URL paths later).
+QString requiredUlid(const QJsonObject& object, const QString& at)
+{
+    const QString id = requiredString(object, "id"_L1, at);
+    if (!isValidUlid(id))
+        fail(path(at, "id"_L1), tr("is not a ULID: \"%1\"").arg(id.left(40)));
+    return id;
+}
+
 Call readCall(const QJsonObject& object, const QString& at)
 {
     Call call;
-    call.id = requiredString(object, "id"_L1, at);
-    if (!isValidUlid(call.id))
-        fail(path(at, "id"_L1), tr("is not a ULID: \"%1\"").arg(call.id.left(40)));
+    call.id = requiredUlid(object, at);
     call.institutionContactId = optionalString(object, "institution_contact_id"_L1, at);
     call.toNumber = optionalString(object, "to_number"_L1, at);
     call.fromNumber = optionalString(object, "from_number"_L1, at);
@@ -222,9 +229,7 @@ template<typename T, typename Decode> DecodeResult<T> decodeGuarded(Decode decod
 InstitutionContact readContact(const QJsonObject& object, const QString& at)
 {
     InstitutionContact contact;
-    contact.id = requiredString(object, "id"_L1, at);
-    if (!isValidUlid(contact.id))
-        fail(path(at, "id"_L1), tr("is not a ULID: \"%1\"").arg(contact.id.left(40)));
+    contact.id = requiredUlid(object, at);
     contact.institutionName = requiredString(object, "institution_name"_L1, at);
     contact.departmentName = optionalString(object, "department_name"_L1, at);
     contact.contactPerson = optionalString(object, "contact_person"_L1, at);
