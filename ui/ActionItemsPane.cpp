@@ -30,7 +30,7 @@ ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
         emit callActivated(index.data(ActionItemsModel::CallIdRole).toString());
     });
     connect(items, &ActionItemsModel::openCountChanged, this, &ActionItemsPane::updateTitle);
-    connect(items, &QAbstractItemModel::modelReset, this, &ActionItemsPane::updateTitle);
+    connect(items, &ActionItemsModel::updated, this, &ActionItemsPane::updateTitle);
     updateTitle();
 }
 

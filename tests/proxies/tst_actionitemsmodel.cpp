@@ -19,6 +19,7 @@ private slots:
     void rolesDescribeTheItemReadOnly();
     void callIdJumpsToTheCall();
     void keepsUpWithPagesRefreshAndReset();
+    void newPagesKeepTheSelectedItem();
     void rebuildSpeedWithTenThousandCalls();
 
 private:
@@ -175,6 +176,39 @@ void TestActionItemsModel::keepsUpWithPagesRefreshAndReset()
     QCOMPARE(m_items->rowCount(), 0);
     QCOMPARE(m_items->openCount(), 0);
     QCOMPARE(m_openSpy->constLast().constFirst().toInt(), 0);
+}
+
+// A reset would drop the pane's selection and scroll position every time a page arrives.
+void TestActionItemsModel::newPagesKeepTheSelectedItem()
+{
+    m_fixture.calls->setCaseId(m_fixture.server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.calls->rowCount(), 25, loadTimeoutMs);
+    QVERIFY(m_items->rowCount() > 1);
+    const QPersistentModelIndex selected = m_items->index(m_items->rowCount() - 1);
+    const QString description = selected.data().toString();
+    const QString callId = selected.data(ActionItemsModel::CallIdRole).toString();
+    QSignalSpy resets(m_items.get(), &QAbstractItemModel::modelReset);
+
+    walkToTheEnd(*m_fixture.calls);
+    m_fixture.server->insertCall();
+    QSignalSpy refreshed(m_fixture.calls.get(), &CallsTableModel::refreshed);
+    m_fixture.calls->refresh();
+    QVERIFY(refreshed.wait(loadTimeoutMs));
+
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data().toString(), description);
+    QCOMPARE(selected.data(ActionItemsModel::CallIdRole).toString(), callId);
+    // Updating in place gives the same list as building it from scratch.
+    ActionItemsModel fresh;
+    fresh.setSourceModel(m_fixture.calls.get());
+    QCOMPARE(m_items->rowCount(), fresh.rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        QCOMPARE(m_items->index(row).data().toString(), fresh.index(row).data().toString());
+        QCOMPARE(m_items->index(row).data(ActionItemsModel::CallIdRole).toString(),
+                 fresh.index(row).data(ActionItemsModel::CallIdRole).toString());
+    }
+    verifyMatchesSource();
 }
 
 // No assertion on time: the figure is printed for the record.
