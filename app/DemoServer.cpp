@@ -8,6 +8,7 @@
 DemoServer::DemoServer()
 {
     m_thread.setObjectName(QStringLiteral("sample-api"));
+    m_threadContext.moveToThread(&m_thread);
 }
 
 DemoServer::~DemoServer()
@@ -16,27 +17,26 @@ DemoServer::~DemoServer()
     m_thread.wait();
 }
 
-bool DemoServer::start(QString* error)
+void DemoServer::start(QObject* context, std::function<void(const QString& error)> onReady)
 {
-    // Anchored at now, so the sample calls read "Today 14:05" and "Yesterday", as a real case does.
-    SampleApiOptions options;
-    options.anchor = QDateTime::currentDateTimeUtc();
-    m_server = new SampleApiServer(options);
-    m_server->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     m_thread.start();
-    bool listening = false;
-    // Listening sockets belong to the thread that creates them, so listen() runs over there.
-    QMetaObject::invokeMethod(
-        m_server,
-        [this, &listening, error] {
-            listening = m_server->listen(QHostAddress::LocalHost, 0);
-            if (!listening && error)
-                *error = m_server->errorString();
-            m_baseUrl = m_server->baseUrl();
-            m_caseId = m_server->caseId();
-            m_token = m_server->token();
-        },
-        Qt::BlockingQueuedConnection);
-    return listening;
+    // Everything runs over there: generating the sample case takes longer than showing the
+    // window, and listening sockets belong to the thread that creates them.
+    QMetaObject::invokeMethod(&m_threadContext, [this, context, onReady] {
+        // Anchored at now, so the sample calls read "Today 14:05" and "Yesterday", as a real
+        // case does.
+        SampleApiOptions options;
+        options.anchor = QDateTime::currentDateTimeUtc();
+        auto* server = new SampleApiServer(options);
+        QObject::connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
+        QString error;
+        if (server->listen(QHostAddress::LocalHost, 0)) {
+            m_baseUrl = server->baseUrl();
+            m_caseId = server->caseId();
+            m_token = server->token();
+        } else {
+            error = server->errorString();
+        }
+        QMetaObject::invokeMethod(context, [onReady, error] { onReady(error); });
+    });
 }

@@ -16,7 +16,7 @@ QString callToShow(const CallsTableModel& calls)
 {
     for (int row = 0; row < calls.rowCount(); ++row) {
         const Call* call = calls.callAt(row);
-        if (call->summary.contains(QStringLiteral("Letters Testamentary"))
+        if (call->summary.toString().contains(QStringLiteral("Letters Testamentary"))
             && call->openActionItemCount() > 0)
             return call->id;
     }

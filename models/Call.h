@@ -2,7 +2,9 @@
 #pragma once
 
 #include "CallStatus.h"
+#include "CompactText.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +16,14 @@ struct ActionItem {
     bool completed = false;
 
     friend bool operator==(const ActionItem&, const ActionItem&) = default;
+};
+
+// Derived from a call's other fields, so it never makes two calls differ (== ignores it).
+struct CallSearchText {
+    QByteArray folded; // CallSearch::searchText(); empty: not built (CallSearch builds it)
+    QByteArray filter; // CallSearch's summary of `folded` (which bytes and pairs occur)
+
+    friend bool operator==(const CallSearchText&, const CallSearchText&) { return true; }
 };
 
 // One phone call as the API describes it. Nullable strings are null QStrings (isNull()),
@@ -33,14 +43,17 @@ struct Call {
     QString recordingUrl;
     std::optional<int> recordingDurationSeconds;
     QString recordingStatus;
-    QString transcript;
-    QString summary;
+    // The long free text is kept compact (UTF-8, or shared with searchText): convert on reading.
+    CompactText transcript;
+    CompactText summary;
     QList<ActionItem> actionItems;
     QString calledBy;
     QString twilioCallSid;
-    QString notes;
+    CompactText notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Built where the page is decoded, off the GUI thread; the search index shares it.
+    CallSearchText searchText;
 
     int openActionItemCount() const;
     bool hasRecording() const { return !recordingUrl.isEmpty(); }

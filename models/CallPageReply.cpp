@@ -2,6 +2,7 @@
 #include "CallPageReply.h"
 
 #include "CallJsonDecoder.h"
+#include "CallSearch.h"
 
 CallPageReply::CallPageReply(QObject* parent) : ApiReply(parent) { }
 
@@ -13,7 +14,11 @@ CallPageReply::~CallPageReply()
 ApiError CallPageReply::decodeBody(const QByteArray& body)
 {
     auto decoded = CallJsonDecoder::decodeCallPage(body);
-    if (decoded.ok())
+    if (decoded.ok()) {
         m_page = std::move(decoded.value);
+        // Here, on the decode worker for big pages, so the GUI thread never folds transcripts.
+        for (Call& call : m_page.calls)
+            CallSearch::prepare(call);
+    }
     return decoded.error;
 }

@@ -9,67 +9,144 @@ bool isAsciiSpace(char16_t c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
 }
 
-bool isWordChar(char16_t c)
+// Visits `text` case-folded with whitespace runs collapsed, one UTF-16 unit at a time, with an
+// ASCII fast path: QString::toCaseFolded() is several times slower on long English transcripts.
+// Surrogates pass unchanged, so the QString and UTF-8 forms fold the same.
+template<typename Sink> void foldUnits(QStringView text, bool atStart, Sink sink)
 {
-    if (c < 0x80)
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-    return QChar(c).isLetterOrNumber();
-}
-
-// Writes `text` case-folded with whitespace collapsed. A per-character loop with an ASCII fast
-// path: QString::toCaseFolded() is several times slower on long English transcripts.
-void appendFolded(QString& out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    QChar* const begin = out.data() + start;
-    QChar* dst = begin;
     bool pendingSpace = false;
     for (const QChar ch : text) {
         char16_t c = ch.unicode();
         if (c < 0x80) {
             if (isAsciiSpace(c)) {
-                pendingSpace = dst != begin;
+                pendingSpace = !atStart;
                 continue;
             }
             if (c >= u'A' && c <= u'Z')
                 c = char16_t(c + (u'a' - u'A'));
         } else if (QChar::isSpace(c)) {
-            pendingSpace = dst != begin;
+            pendingSpace = !atStart;
             continue;
         } else if (!QChar::isSurrogate(c)) {
             c = char16_t(QChar::toCaseFolded(char32_t(c)));
         }
         if (pendingSpace) {
-            *dst++ = u' ';
+            sink(u' ');
             pendingSpace = false;
         }
-        *dst++ = QChar(c);
-    }
-    out.truncate(start + (dst - begin));
-}
-
-template<typename Visit> void forEachWord(QStringView text, Visit visit)
-{
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        while (i < n && !isWordChar(text[i].unicode()))
-            ++i;
-        const qsizetype start = i;
-        while (i < n && isWordChar(text[i].unicode()))
-            ++i;
-        if (i > start)
-            visit(text.sliced(start, i - start));
+        atStart = false;
+        sink(c);
     }
 }
 
-size_t contentHash(const Call& call)
+void appendFolded(QString& out, QStringView text)
 {
-    size_t hash = qHashMulti(0, call.summary, call.transcript, call.notes, call.calledBy);
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    QChar* dst = out.data() + start;
+    foldUnits(text, true, [&dst](char16_t c) { *dst++ = QChar(c); });
+    out.truncate(dst - out.constData());
+}
+
+// The same as appendFolded() but writing UTF-8 (a surrogate pair becomes one 4-byte sequence).
+void appendFoldedUtf8(QByteArray& out, QStringView text)
+{
+    // Written through a pointer into room for the worst case (3 bytes a unit), then cut back:
+    // appending byte by byte was most of the cost of preparing a page.
+    const qsizetype start = out.size();
+    out.resize(start + 3 * text.size());
+    char* dst = out.data() + start;
+    char16_t high = 0;
+    const auto put = [&dst](char byte) { *dst++ = byte; };
+    foldUnits(text, true, [&](char16_t c) {
+        if (c < 0x80) {
+            put(char(c));
+        } else if (c < 0x800) {
+            put(char(0xC0 | (c >> 6)));
+            put(char(0x80 | (c & 0x3F)));
+        } else if (QChar::isHighSurrogate(c)) {
+            high = c;
+        } else if (QChar::isLowSurrogate(c) && high != 0) {
+            const char32_t code = QChar::surrogateToUcs4(high, c);
+            put(char(0xF0 | (code >> 18)));
+            put(char(0x80 | ((code >> 12) & 0x3F)));
+            put(char(0x80 | ((code >> 6) & 0x3F)));
+            put(char(0x80 | (code & 0x3F)));
+            high = 0;
+        } else {
+            put(char(0xE0 | (c >> 12)));
+            put(char(0x80 | ((c >> 6) & 0x3F)));
+            put(char(0x80 | (c & 0x3F)));
+        }
+    });
+    out.truncate(dst - out.constData());
+}
+
+QByteArray foldedUtf8(QStringView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    appendFoldedUtf8(out, text);
+    return out;
+}
+
+// Every call that contains `narrow`'s terms contains `wide`'s when each term of `wide` occurs
+// inside some term of `narrow`.
+bool narrows(const QStringList& narrow, const QStringList& wide)
+{
+    return !wide.isEmpty() && std::all_of(wide.cbegin(), wide.cend(), [&](const QString& term) {
+        return std::any_of(narrow.cbegin(), narrow.cend(),
+                           [&term](const QString& longer) { return longer.contains(term); });
+    });
+}
+
+// The searchable fields in index order; `isTranscript` marks the one a CompactText may share.
+template<typename AddField> void forEachField(const Call& call, AddField addField)
+{
+    addField(call.summary.toString(), false);
+    addField(call.transcript.toString(), true);
+    addField(call.notes.toString(), false);
     for (const ActionItem& item : call.actionItems)
-        hash = qHashMulti(hash, item.description);
-    return hash;
+        addField(item.description, false);
+    addField(call.calledBy, false);
+}
+
+constexpr int kByteBits = 256;
+constexpr int kPairBits = 1024;
+
+int pairBit(char previous, char current)
+{
+    return kByteBits + int((uchar(previous) * 37u + uchar(current)) % unsigned(kPairBits));
+}
+
+qsizetype contentSize(const Call& call)
+{
+    qsizetype size = call.summary.utf8Size() + call.transcript.utf8Size() + call.notes.utf8Size()
+        + call.calledBy.size() + 4;
+    for (const ActionItem& item : call.actionItems)
+        size += item.description.size() + 1;
+    return size;
+}
+
+// The UTF-8 search text; `transcriptAt`/`transcriptLength` receive where the transcript's
+// folded bytes are.
+QByteArray buildSearchText(const Call& call, qsizetype* transcriptAt, qsizetype* transcriptLength)
+{
+    QByteArray content;
+    content.reserve(contentSize(call));
+    // One field a line: a phrase never matches across two fields.
+    forEachField(call, [&](const QString& field, bool isTranscript) {
+        if (!content.isEmpty())
+            content.append('\n');
+        const qsizetype start = content.size();
+        appendFoldedUtf8(content, field);
+        if (isTranscript) {
+            *transcriptAt = start;
+            *transcriptLength = content.size() - start;
+        }
+    });
+    content.squeeze();
+    return content;
 }
 } // namespace
 
@@ -116,24 +193,30 @@ QString CallSearch::fold(QStringView text)
 QString CallSearch::foldedContent(const Call& call)
 {
     QString content;
-    qsizetype size =
-        call.summary.size() + call.transcript.size() + call.notes.size() + call.calledBy.size() + 4;
-    for (const ActionItem& item : call.actionItems)
-        size += item.description.size() + 1;
-    content.reserve(size);
+    content.reserve(contentSize(call));
     // One field a line: a phrase never matches across two fields.
-    const auto addField = [&content](QStringView field) {
+    forEachField(call, [&content](const QString& field, bool) {
         if (!content.isEmpty())
             content.append(u'\n');
         appendFolded(content, field);
-    };
-    addField(call.summary);
-    addField(call.transcript);
-    addField(call.notes);
-    for (const ActionItem& item : call.actionItems)
-        addField(item.description);
-    addField(call.calledBy);
+    });
     return content;
+}
+
+QByteArray CallSearch::searchText(const Call& call)
+{
+    qsizetype transcriptAt = 0;
+    qsizetype transcriptLength = 0;
+    return buildSearchText(call, &transcriptAt, &transcriptLength);
+}
+
+void CallSearch::prepare(Call& call)
+{
+    qsizetype transcriptAt = 0;
+    qsizetype transcriptLength = 0;
+    call.searchText.folded = buildSearchText(call, &transcriptAt, &transcriptLength);
+    call.searchText.filter = presenceFilter(call.searchText.folded);
+    call.transcript.shareFolded(call.searchText.folded, transcriptAt, transcriptLength);
 }
 
 bool CallSearch::matches(const Call& call, QStringView counterpart, const Query& query)
@@ -147,33 +230,49 @@ bool CallSearch::matches(const Call& call, QStringView counterpart, const Query&
 
 void CallSearch::setQuery(const Query& query)
 {
+    if (query == m_query)
+        return;
+    m_narrows = narrows(query.terms, m_query.terms);
+    m_knownTerms = 0;
+    m_lastExtends = false;
+    if (m_narrows) {
+        const QStringList& before = m_query.terms;
+        const QStringList& now = query.terms;
+        qsizetype same = 0;
+        while (same < before.size() && same < now.size() && before.at(same) == now.at(same))
+            ++same;
+        if (same == before.size()) { // terms were added
+            m_knownTerms = same;
+        } else if (same == before.size() - 1 && now.size() == before.size()
+                   && now.constLast().startsWith(before.constLast())) { // the last one grew
+            m_knownTerms = same;
+            m_lastExtends = true;
+        }
+    }
+    ++m_generation;
     m_query = query;
     m_terms.clear();
-    for (const QString& text : query.terms) {
-        Term term;
-        term.text = text;
-        forEachWord(text, [&term](QStringView word) { term.tokens.append(word.toString()); });
-        term.needsTextCheck = term.tokens.size() != 1 || term.tokens.constFirst() != text;
-        term.hits.resize(term.tokens.size());
-        m_terms.append(term);
+    for (const QString& term : query.terms) {
+        const QByteArray bytes = foldedUtf8(term);
+        m_terms.append({ByteSearch(bytes), filterBitsOf(bytes)});
     }
-    extendHits();
 }
 
 void CallSearch::index(const Call& call, QStringView counterpart)
 {
-    const size_t hash = contentHash(call);
-    const auto found = m_entries.constFind(call.id);
-    if (found != m_entries.cend() && found->contentHash == hash) {
+    const bool prepared = !call.searchText.folded.isEmpty();
+    QByteArray content = prepared ? call.searchText.folded : searchText(call);
+    const auto found = m_entries.find(call.id);
+    if (found != m_entries.end() && found->content == content) {
         setCounterpart(call.id, counterpart);
         return;
     }
     Entry entry;
-    entry.contentHash = hash;
-    entry.content = makeField(foldedContent(call));
-    entry.counterpart = makeField(fold(counterpart));
+    entry.contentFilter = prepared && !call.searchText.filter.isEmpty() ? call.searchText.filter
+                                                                        : presenceFilter(content);
+    entry.content = std::move(content);
+    entry.counterpart = foldedUtf8(counterpart);
     m_entries.insert(call.id, entry);
-    extendHits();
 }
 
 void CallSearch::setCounterpart(const QString& callId, QStringView counterpart)
@@ -181,84 +280,91 @@ void CallSearch::setCounterpart(const QString& callId, QStringView counterpart)
     const auto found = m_entries.find(callId);
     if (found == m_entries.end())
         return;
-    QString folded = fold(counterpart);
-    if (folded == found->counterpart.folded)
+    QByteArray folded = foldedUtf8(counterpart);
+    if (folded == found->counterpart)
         return;
-    found->counterpart = makeField(std::move(folded));
-    extendHits();
+    found->counterpart = std::move(folded);
+    found->checkedAt = 0;
 }
 
 void CallSearch::remove(const QString& callId)
 {
-    // The call's words stay in the vocabulary: harmless, and it is rebuilt on clear().
     m_entries.remove(callId);
 }
 
 void CallSearch::clear()
 {
     m_entries.clear();
-    m_wordNumbers.clear();
-    m_words.clear();
-    setQuery(m_query);
 }
 
 bool CallSearch::matches(const QString& callId) const
 {
     const auto found = m_entries.constFind(callId);
-    return found != m_entries.cend() && entryMatches(*found);
-}
-
-CallSearch::Field CallSearch::makeField(QString folded)
-{
-    Field field;
-    field.folded = std::move(folded);
-    forEachWord(field.folded,
-                [this, &field](QStringView word) { field.words.append(wordNumber(word)); });
-    std::sort(field.words.begin(), field.words.end());
-    field.words.erase(std::unique(field.words.begin(), field.words.end()), field.words.end());
-    return field;
-}
-
-int CallSearch::wordNumber(QStringView word)
-{
-    const auto found = m_wordNumbers.constFind(word);
-    if (found != m_wordNumbers.cend())
-        return found.value();
-    const int number = int(m_words.size());
-    m_words.append(word.toString());
-    m_wordNumbers.insert(QStringView(m_words.constLast()), number);
-    return number;
-}
-
-// Marks, for every token of the query, which vocabulary words contain it; only the words added
-// since the last call are examined.
-void CallSearch::extendHits()
-{
-    const size_t wordCount = size_t(m_words.size());
-    for (Term& term : m_terms) {
-        for (qsizetype t = 0; t < term.tokens.size(); ++t) {
-            std::vector<quint8>& hits = term.hits[t];
-            const QString& token = term.tokens.at(t);
-            for (size_t w = hits.size(); w < wordCount; ++w)
-                hits.push_back(m_words.at(qsizetype(w)).contains(token) ? 1 : 0);
-        }
+    if (found == m_entries.cend())
+        return false;
+    if (m_terms.isEmpty())
+        return true;
+    const Entry& entry = *found;
+    if (entry.checkedAt != m_generation) {
+        // Typing on narrows the query: a call that failed the previous one fails this one too.
+        const bool checkedBefore = m_narrows && entry.checkedAt == m_generation - 1;
+        if (!checkedBefore)
+            entry.matched = termsMatch(entry, 0, false);
+        else if (entry.matched) // else it failed before and fails now
+            entry.matched = termsMatch(entry, m_knownTerms, m_lastExtends);
+        entry.checkedAt = m_generation;
     }
+    return entry.matched;
 }
 
-bool CallSearch::fieldMatches(const Term& term, const Field& field) const
+QByteArray CallSearch::presenceFilter(const QByteArray& folded)
 {
-    for (const std::vector<quint8>& hits : term.hits) {
-        const bool found = std::any_of(field.words.cbegin(), field.words.cend(),
-                                       [&hits](int word) { return hits[size_t(word)] != 0; });
-        if (!found)
+    QByteArray filter((kByteBits + kPairBits) / 8, '\0');
+    auto* bits = reinterpret_cast<uchar*>(filter.data());
+    const auto set = [bits](int bit) {
+        bits[bit >> 3] = uchar(bits[bit >> 3] | (1u << (bit & 7)));
+    };
+    char previous = '\n';
+    for (const char current : folded) {
+        set(uchar(current));
+        set(pairBit(previous, current));
+        previous = current;
+    }
+    return filter;
+}
+
+QList<int> CallSearch::filterBitsOf(const QByteArray& term)
+{
+    QList<int> bits;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        bits.append(uchar(term.at(i)));
+        if (i > 0)
+            bits.append(pairBit(term.at(i - 1), term.at(i)));
+    }
+    return bits;
+}
+
+bool CallSearch::mayContain(const QByteArray& filter, const Term& term)
+{
+    const auto* bits = reinterpret_cast<const uchar*>(filter.constData());
+    return filter.isEmpty()
+        || std::all_of(term.filterBits.cbegin(), term.filterBits.cend(),
+                       [bits](int bit) { return (bits[bit >> 3] & (1u << (bit & 7))) != 0; });
+}
+
+bool CallSearch::termsMatch(const Entry& entry, qsizetype first, bool resumeLast) const
+{
+    const qsizetype lastTerm = m_terms.size() - 1;
+    for (qsizetype i = first; i < m_terms.size(); ++i) {
+        const Term& term = m_terms.at(i);
+        const qsizetype from = i == lastTerm && resumeLast ? entry.lastTermAt : 0;
+        const qsizetype at = mayContain(entry.contentFilter, term)
+            ? term.search.indexIn(entry.content.constData() + from, entry.content.size() - from)
+            : -1;
+        if (at < 0 && !term.search.foundIn(entry.counterpart))
             return false;
+        if (i == lastTerm)
+            entry.lastTermAt = at < 0 ? 0 : qint32(from + at);
     }
-    return !term.needsTextCheck || field.folded.contains(term.text);
-}
-
-bool CallSearch::entryMatches(const Entry& entry) const
-{
-    return std::all_of(m_terms.cbegin(), m_terms.cend(), [&](const Term& term) {
-        return fieldMatches(term, entry.content) || fieldMatches(term, entry.counterpart);
-    });
+    return true;
 }

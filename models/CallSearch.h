@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ByteSearch.h"
 #include "Call.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <vector>
-
 // Finds calls by their words, fast enough to run on every keystroke over thousands of long
-// transcripts. Each call's text is case-folded once, when it is indexed, and its words are
-// numbered in a vocabulary shared by all calls. A query first looks for each search word in the
-// vocabulary (a few thousand short strings), then checks a call's word numbers; it reads a call's
-// text only to confirm a phrase or a term with punctuation.
+// transcripts. Each call's searchable text is case-folded into compact UTF-8 once, off the GUI
+// thread where its page is decoded (searchText(), kept in Call::searchText); a keystroke is then
+// a scan of those bytes at memory speed (ByteSearch). A query that narrows the previous one (typing
+// on) rescans only the calls that matched before.
 class CallSearch {
 public:
     // What the user typed, parsed. Every term must occur (AND); a term is a word or a
@@ -32,13 +32,19 @@ public:
     static QString fold(QStringView text);
     // Summary, transcript, notes, action items and called by, folded, one field a line.
     static QString foldedContent(const Call& call);
+    // foldedContent() as UTF-8: what the index scans. Thread-safe (built on decode workers).
+    static QByteArray searchText(const Call& call);
+    // Fills call.searchText and lets the transcript share its bytes (CompactText::shareFolded).
+    // Thread-safe: run where the page is decoded.
+    static void prepare(Call& call);
     // A plain scan without any index: the reference the index must agree with.
     static bool matches(const Call& call, QStringView counterpart, const Query& query);
 
     void setQuery(const Query& query);
     const Query& query() const { return m_query; }
 
-    // Adds a call or updates it. Cheap when its text did not change (a refresh re-sends it).
+    // Adds a call or updates it, using call.searchText when the decoder built it. Cheap when its
+    // text did not change (a refresh re-sends it).
     void index(const Call& call, QStringView counterpart);
     // The counterpart's name changes alone when institution contacts arrive.
     void setCounterpart(const QString& callId, QStringView counterpart);
@@ -46,39 +52,48 @@ public:
     void clear();
     bool isIndexed(const QString& callId) const { return m_entries.contains(callId); }
     qsizetype size() const { return m_entries.size(); }
-    qsizetype vocabularySize() const { return m_words.size(); }
+    // The index keeps no vocabulary (it scans text); kept for callers that reported it.
+    qsizetype vocabularySize() const { return 0; }
 
     // Whether an indexed call matches the query. An empty query matches every call; a call
     // that was never indexed matches none.
     bool matches(const QString& callId) const;
 
 private:
-    struct Field {
-        QString folded;
-        QList<int> words; // vocabulary numbers, sorted, distinct
+    // A query term: the search itself, and which bytes and byte pairs a text must contain for
+    // the search to be worth running (see presenceFilter()).
+    struct Term {
+        ByteSearch search;
+        QList<int> filterBits;
     };
     struct Entry {
-        size_t contentHash = 0;
-        Field content;
-        Field counterpart;
-    };
-    // One query term prepared against the vocabulary.
-    struct Term {
-        QString text;
-        QStringList tokens; // its words; each must occur inside a word of the field
-        QList<std::vector<quint8>> hits; // per token: which vocabulary words contain it
-        bool needsTextCheck = false; // a phrase or punctuation: the words alone do not prove it
+        QByteArray content; // shared with Call::searchText when the decoder built it
+        QByteArray contentFilter; // presenceFilter(content), shared likewise
+        QByteArray counterpart; // folded UTF-8
+        // The last query generation this entry was checked against, and the answer.
+        mutable quint64 checkedAt = 0;
+        mutable bool matched = false;
+        // Where the query's last term first occurs in `content` (0 when it was not looked for
+        // there): a term typed on from it cannot occur earlier.
+        mutable qint32 lastTermAt = 0;
     };
 
-    Field makeField(QString folded);
-    int wordNumber(QStringView word);
-    void extendHits();
-    bool fieldMatches(const Term& term, const Field& field) const;
-    bool entryMatches(const Entry& entry) const;
+    // Which bytes and (hashed) adjacent byte pairs occur in `folded`: 160 bytes that rule out
+    // most calls without reading their text when the query holds a rare letter or pair.
+    static QByteArray presenceFilter(const QByteArray& folded);
+    static QList<int> filterBitsOf(const QByteArray& term);
+    static bool mayContain(const QByteArray& filter, const Term& term);
+    // Whether the terms from `first` on all occur; `resumeLast`: the last one extends the
+    // previous query's last term, so its search starts where that one was found.
+    bool termsMatch(const Entry& entry, qsizetype first, bool resumeLast) const;
 
     Query m_query;
-    QList<Term> m_terms;
+    QList<Term> m_terms; // m_query.terms in UTF-8
+    quint64 m_generation = 1; // of m_query; entries checked at 0 were never checked
+    bool m_narrows = false; // every call matching m_query matched the previous query
+    // When m_narrows: the leading terms a call that matched the previous query matches without
+    // looking, and whether the last term extends the previous last term (typing on).
+    qsizetype m_knownTerms = 0;
+    bool m_lastExtends = false;
     QHash<QString, Entry> m_entries; // by call id
-    QList<QString> m_words;
-    QHash<QStringView, int> m_wordNumbers; // views into m_words, whose buffers never move
 };

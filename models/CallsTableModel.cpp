@@ -11,7 +11,7 @@
 #include <QSet>
 
 CallsTableModel::CallsTableModel(ApiClient* client, QObject* parent)
-    : QAbstractTableModel(parent), m_client(client)
+    : CallRowsModel(parent), m_client(client)
 {
 }
 
@@ -37,7 +37,7 @@ void CallsTableModel::setContacts(ContactListModel* contacts)
     if (!contacts)
         return;
     const auto renameCounterparts = [this] {
-        if (!m_calls.isEmpty())
+        if (rowCount() > 0)
             emit dataChanged(index(0, CallColumn::Counterpart),
                              index(rowCount() - 1, CallColumn::Counterpart));
     };
@@ -52,8 +52,7 @@ void CallsTableModel::restart()
     if (m_pending)
         m_pending->abort();
     beginResetModel();
-    m_calls.clear();
-    m_rowById.clear();
+    clearRows();
     m_walk = CallWalk(m_query.paging);
     m_refreshing = false;
     m_staged.clear();
@@ -79,7 +78,8 @@ void CallsTableModel::refresh()
     m_refreshWalk = CallWalk(m_query.paging);
     m_staged.clear();
     m_stagedIds.clear();
-    m_refreshAwaited = QSet<QString>(m_rowById.keyBegin(), m_rowById.keyEnd());
+    const QList<QString> shown = callIds();
+    m_refreshAwaited = QSet<QString>(shown.cbegin(), shown.cend());
     m_lastError = {};
     requestPage();
 }
@@ -113,16 +113,6 @@ void CallsTableModel::retry()
     m_lastError = {};
     if (m_refreshing || m_walk.hasMore())
         requestPage();
-}
-
-const Call* CallsTableModel::callAt(int row) const
-{
-    return row >= 0 && row < m_calls.size() ? &m_calls.at(row) : nullptr;
-}
-
-int CallsTableModel::rowOfCall(const QString& id) const
-{
-    return m_rowById.value(id, -1);
 }
 
 CallWalk& CallsTableModel::activeWalk()
@@ -191,32 +181,6 @@ void CallsTableModel::onPageArrived(CallPageReply* reply)
     }
 }
 
-QList<Call> CallsTableModel::unseenCalls(const QList<Call>& calls) const
-{
-    QList<Call> fresh;
-    QSet<QString> freshIds;
-    for (const Call& call : calls) {
-        if (!m_rowById.contains(call.id) && !freshIds.contains(call.id)) {
-            freshIds.insert(call.id);
-            fresh.append(call);
-        }
-    }
-    return fresh;
-}
-
-void CallsTableModel::appendRows(const QList<Call>& fresh)
-{
-    if (fresh.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Call& call : fresh) {
-        m_rowById.insert(call.id, int(m_calls.size()));
-        m_calls.append(call);
-    }
-    endInsertRows();
-}
-
 int CallsTableModel::stageRefreshPage(const QList<Call>& calls)
 {
     int added = 0;
@@ -241,105 +205,6 @@ void CallsTableModel::finishRefresh()
     emit refreshed();
 }
 
-// Rows are removed, moved, updated and inserted rather than reset, so that persistent indexes
-// (the view's selection and current index among them) stay on their calls.
-void CallsTableModel::mergeRefreshed(const QList<Call>& fresh)
-{
-    QSet<QString> freshIds;
-    for (const Call& call : fresh)
-        freshIds.insert(call.id);
-    removeRowsNotIn(freshIds);
-    reorderLike(fresh);
-    QHash<QString, const Call*> freshById;
-    for (const Call& call : fresh)
-        freshById.insert(call.id, &call);
-    for (Call& call : m_calls) {
-        // Every remaining row is in `fresh` (removeRowsNotIn); the check keeps -Wnull-dereference
-        // quiet in optimised builds.
-        if (const Call* updated = freshById.value(call.id))
-            call = *updated;
-    }
-    if (!m_calls.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, CallColumn::Count - 1));
-    insertMissing(fresh);
-    rebuildRowIndex();
-}
-
-void CallsTableModel::removeRowsNotIn(const QSet<QString>& ids)
-{
-    for (int last = rowCount() - 1; last >= 0; --last) {
-        if (ids.contains(m_calls.at(last).id))
-            continue;
-        int first = last;
-        while (first > 0 && !ids.contains(m_calls.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_calls.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first;
-    }
-    rebuildRowIndex();
-}
-
-void CallsTableModel::reorderLike(const QList<Call>& fresh)
-{
-    QList<Call> ordered;
-    ordered.reserve(m_calls.size());
-    for (const Call& call : fresh) {
-        const int row = m_rowById.value(call.id, -1);
-        if (row >= 0)
-            ordered.append(m_calls.at(row));
-    }
-    bool sameOrder = true;
-    for (qsizetype i = 0; i < ordered.size() && sameOrder; ++i)
-        sameOrder = ordered.at(i).id == m_calls.at(i).id;
-    if (sameOrder)
-        return;
-
-    emit layoutAboutToBeChanged();
-    QHash<QString, int> newRowById;
-    for (qsizetype i = 0; i < ordered.size(); ++i)
-        newRowById.insert(ordered.at(i).id, int(i));
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex& old : from)
-        to.append(index(newRowById.value(m_calls.at(old.row()).id), old.column()));
-    m_calls = ordered;
-    changePersistentIndexList(from, to);
-    rebuildRowIndex();
-    emit layoutChanged();
-}
-
-void CallsTableModel::insertMissing(const QList<Call>& fresh)
-{
-    int row = 0;
-    while (row < fresh.size()) {
-        if (m_rowById.contains(fresh.at(row).id)) {
-            ++row;
-            continue;
-        }
-        int end = row;
-        while (end < fresh.size() && !m_rowById.contains(fresh.at(end).id))
-            ++end;
-        beginInsertRows({}, row, end - 1);
-        m_calls.insert(row, end - row, Call {});
-        for (int i = row; i < end; ++i)
-            m_calls[i] = fresh.at(i);
-        endInsertRows();
-        rebuildRowIndex();
-        row = end;
-    }
-}
-
-void CallsTableModel::rebuildRowIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_calls.size());
-    for (qsizetype i = 0; i < m_calls.size(); ++i)
-        m_rowById.insert(m_calls.at(i).id, int(i));
-}
-
 void CallsTableModel::fail(const ApiError& error)
 {
     setLoadingAll(false);
@@ -350,11 +215,6 @@ void CallsTableModel::fail(const ApiError& error)
 void CallsTableModel::emitProgress()
 {
     emit progressChanged(rowCount(), m_walk.totalCount().value_or(-1));
-}
-
-int CallsTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_calls.size());
 }
 
 int CallsTableModel::columnCount(const QModelIndex& parent) const
@@ -378,13 +238,13 @@ QVariant CallsTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Call& call = m_calls.at(index.row());
+    const Call& call = calls().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(call, index.column());
     case Qt::ToolTipRole:
         if (index.column() == CallColumn::Summary && !call.summary.isEmpty())
-            return call.summary;
+            return call.summary.toString();
         if (index.column() == CallColumn::When)
             return QLocale().toString(call.createdAt.toLocalTime(), QLocale::LongFormat);
         return {};
@@ -431,9 +291,8 @@ QVariant CallsTableModel::displayText(const Call& call, int column) const
     case CallColumn::Duration:
         return CallFormatter::duration(call.durationSeconds);
     case CallColumn::Recording:
-        return call.hasRecording()
-            ? tr("Recording")
-            : (call.recordingStatus.isEmpty() ? tr("None") : call.recordingStatus);
+        return call.hasRecording() ? tr("Recording")
+                                   : CallFormatter::recordingStatus(call.recordingStatus);
     case CallColumn::OpenActionItems:
         return call.openActionItemCount();
     case CallColumn::CalledBy:

@@ -2,12 +2,10 @@
 #pragma once
 
 #include "ApiError.h"
-#include "Call.h"
+#include "CallRowsModel.h"
 #include "CallWalk.h"
 #include "CallsQuery.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 #include <QSet>
 
@@ -18,7 +16,7 @@ class ContactListModel;
 // The calls of one case, paged in from the API as the view scrolls (canFetchMore/fetchMore).
 // Changing the case or the query starts a new walk; a reply that belongs to an older walk never
 // lands. Errors never remove rows: they stop loading until retry().
-class CallsTableModel : public QAbstractTableModel {
+class CallsTableModel : public CallRowsModel {
     Q_OBJECT
 public:
     explicit CallsTableModel(ApiClient* client, QObject* parent = nullptr);
@@ -40,15 +38,12 @@ public:
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
 
-    const Call* callAt(int row) const;
-    int rowOfCall(const QString& id) const;
     bool isLoading() const { return !m_pending.isNull(); }
     bool isRefreshing() const { return m_refreshing; }
     bool hasMore() const { return m_walk.hasMore(); }
     std::optional<int> totalCount() const { return m_walk.totalCount(); }
     ApiError lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -70,15 +65,8 @@ private:
     CallWalk& activeWalk();
     void requestPage();
     void onPageArrived(CallPageReply* reply);
-    QList<Call> unseenCalls(const QList<Call>& calls) const;
-    void appendRows(const QList<Call>& fresh);
     int stageRefreshPage(const QList<Call>& calls);
     void finishRefresh();
-    void mergeRefreshed(const QList<Call>& fresh);
-    void removeRowsNotIn(const QSet<QString>& ids);
-    void reorderLike(const QList<Call>& fresh);
-    void insertMissing(const QList<Call>& fresh);
-    void rebuildRowIndex();
     void fail(const ApiError& error);
     void setLoadingAll(bool loadingAll);
     void emitProgress();
@@ -90,8 +78,6 @@ private:
     QPointer<ContactListModel> m_contacts;
     QString m_caseId;
     CallsQuery m_query;
-    QList<Call> m_calls;
-    QHash<QString, int> m_rowById;
     CallWalk m_walk;
     CallWalk m_refreshWalk; // the walk a refresh reads with, while m_walk keeps what is shown
     QPointer<CallPageReply> m_pending;

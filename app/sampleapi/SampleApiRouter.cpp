@@ -65,18 +65,34 @@ SampleApiRouter::Result SampleApiRouter::listCalls(const SampleHttpRequest& requ
     if (!errors.isEmpty()) {
         return invalid(errors);
     }
-    const auto page = m_paging.page(m_store.calls(now), query);
-    QJsonArray data;
-    for (const SampleCall& call : page.calls)
-        data.append(SampleJson::call(call, recordingUrl(call, now)));
+    const auto snapshot = m_store.snapshot(now);
+    const auto order = m_cache.order(snapshot, query);
+    const auto page = m_paging.page(snapshot->calls, *order, query);
+    // The same bytes QJsonDocument writes for {"data": [...], "meta": {...}} (keys sorted),
+    // assembled from each call's cached JSON.
+    QByteArray body = "{\"data\":[";
+    for (qsizetype i = 0; i < page.positions.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += callJson(*snapshot, page.positions.at(i), now);
+    }
     const QJsonObject meta = SampleJson::meta(query.page, query.perPage, page.totalCount,
                                               page.totalPages, page.nextCursor, page.hasMore);
-    Result result =
-        withEtag(request,
-                 SampleHttpResponse::json(
-                     200, SampleJson::document({{u"data"_s, data}, {u"meta"_s, meta}})));
+    body += "],\"meta\":" + SampleJson::document(meta) + '}';
+    Result result = withEtag(request, SampleHttpResponse::json(200, body));
     result.isCallJson = true;
     return result;
+}
+
+QByteArray SampleApiRouter::callJson(const SampleCallStore::Snapshot& snapshot, qsizetype position,
+                                     const QDateTime& now) const
+{
+    const SampleCall& call = snapshot.calls.at(position);
+    const qint64 urlExpiry = call.recordingHost == SampleCall::RecordingHost::Signed
+        ? SignedUrlOrigin::expiryFor(now)
+        : 0;
+    return m_cache.callJson(snapshot, position, urlExpiry,
+                            [this, &call, &now] { return recordingUrl(call, now); });
 }
 
 SampleApiRouter::Result SampleApiRouter::getCall(const SampleHttpRequest& request,

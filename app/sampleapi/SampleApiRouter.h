@@ -4,6 +4,7 @@
 #include "SampleCallStore.h"
 #include "SampleHttpRequest.h"
 #include "SampleHttpResponse.h"
+#include "SampleListCache.h"
 #include "SampleListQuery.h"
 #include "SamplePaging.h"
 #include "SignedUrlOrigin.h"
@@ -41,6 +42,8 @@ private:
                    const QDateTime& now) const;
     Result getRecording(const QString& callId, const QDateTime& now) const;
     Result listContacts(const SampleHttpRequest& request) const;
+    QByteArray callJson(const SampleCallStore::Snapshot& snapshot, qsizetype position,
+                        const QDateTime& now) const;
     static Result withEtag(const SampleHttpRequest& request, SampleHttpResponse response);
     static Result notFound(const QString& message);
     static Result invalid(const QList<SampleListQuery::FieldError>& errors);
@@ -49,4 +52,5 @@ private:
     const SamplePaging& m_paging;
     const SignedUrlOrigin& m_signedOrigin;
     QUrl m_baseUrl;
+    mutable SampleListCache m_cache; // route() is const; the cache only remembers its answers
 };

@@ -52,6 +52,29 @@ QStringList SampleCallStore::callIds() const
 QList<SampleCall> SampleCallStore::calls(const QDateTime& now) const
 {
     const QMutexLocker lock(&m_mutex);
+    return viewsAt(now);
+}
+
+std::shared_ptr<const SampleCallStore::Snapshot>
+SampleCallStore::snapshot(const QDateTime& now) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const quint64 version = m_insertions * 3 + quint64(livePhaseAt(now));
+    if (!m_snapshot || m_snapshot->version != version)
+        m_snapshot = std::make_shared<const Snapshot>(Snapshot {version, viewsAt(now)});
+    return m_snapshot;
+}
+
+int SampleCallStore::livePhaseAt(const QDateTime& now) const
+{
+    // The same two moments viewAt() tells apart.
+    if (now >= m_liveProcessedAt)
+        return 2;
+    return now >= m_liveCompletesAt ? 1 : 0;
+}
+
+QList<SampleCall> SampleCallStore::viewsAt(const QDateTime& now) const
+{
     QList<SampleCall> views;
     views.reserve(m_calls.size());
     for (const SampleCall& call : m_calls)
@@ -78,6 +101,7 @@ QString SampleCallStore::insertCall(const QDateTime& now)
         createdAt = std::max(createdAt, call.createdAt.addMSecs(1));
     m_calls.append(m_generator.newCompletedCall(createdAt));
     m_indexById.insert(m_calls.last().id, m_calls.size() - 1);
+    ++m_insertions;
     return m_calls.last().id;
 }
 

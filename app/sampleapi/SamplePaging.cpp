@@ -50,45 +50,59 @@ std::optional<SamplePaging::Cursor> SamplePaging::decode(const QString& text) co
     return cursor;
 }
 
-SamplePaging::Page SamplePaging::page(QList<SampleCall> calls, const SampleListQuery& query) const
+SamplePaging::Page SamplePaging::page(const QList<SampleCall>& calls,
+                                      const std::vector<qsizetype>& order,
+                                      const SampleListQuery& query) const
 {
-    calls.removeIf([&query](const SampleCall& call) { return !query.matches(call); });
-    std::sort(calls.begin(), calls.end(),
-              [&query](const SampleCall& a, const SampleCall& b) { return query.isBefore(a, b); });
-    return query.page ? numberedPage(calls, query) : cursorPage(calls, query);
+    return query.page ? numberedPage(order, query) : cursorPage(calls, order, query);
 }
 
-SamplePaging::Page SamplePaging::numberedPage(const QList<SampleCall>& sorted,
+namespace {
+QList<qsizetype> slice(const std::vector<qsizetype>& order, qsizetype start, qsizetype count)
+{
+    QList<qsizetype> positions;
+    const qsizetype end = std::min(qsizetype(order.size()), start + count);
+    for (qsizetype i = start; i < end; ++i)
+        positions.append(order[size_t(i)]);
+    return positions;
+}
+} // namespace
+
+SamplePaging::Page SamplePaging::numberedPage(const std::vector<qsizetype>& order,
                                               const SampleListQuery& query) const
 {
+    const auto total = qsizetype(order.size());
     Page page;
-    page.totalCount = sorted.size();
-    page.totalPages = (sorted.size() + query.perPage - 1) / query.perPage;
+    page.totalCount = total;
+    page.totalPages = (total + query.perPage - 1) / query.perPage;
     const qsizetype offset = qsizetype(*query.page - 1) * query.perPage;
-    if (offset < sorted.size())
-        page.calls = sorted.mid(offset, query.perPage);
-    page.hasMore = offset + query.perPage < sorted.size();
+    if (offset < total)
+        page.positions = slice(order, offset, query.perPage);
+    page.hasMore = offset + query.perPage < total;
     return page;
 }
 
-SamplePaging::Page SamplePaging::cursorPage(const QList<SampleCall>& sorted,
+SamplePaging::Page SamplePaging::cursorPage(const QList<SampleCall>& calls,
+                                            const std::vector<qsizetype>& order,
                                             const SampleListQuery& query) const
 {
+    const auto total = qsizetype(order.size());
     Page page;
-    page.totalCount = sorted.size();
-    page.totalPages = (sorted.size() + query.perPage - 1) / query.perPage;
+    page.totalCount = total;
+    page.totalPages = (total + query.perPage - 1) / query.perPage;
     // Keyset: resume after the cursor's position, which need not be a call that still exists.
-    auto first = sorted.cbegin();
+    // `order` is sorted in the query's order, so the calls at or before the cursor come first.
+    auto first = order.cbegin();
     if (query.cursor) {
-        first = std::find_if(sorted.cbegin(), sorted.cend(), [&query](const SampleCall& call) {
-            return query.isAfterCursor(call);
+        first = std::partition_point(order.cbegin(), order.cend(), [&](qsizetype position) {
+            return !query.isAfterCursor(calls.at(position));
         });
     }
-    const qsizetype start = first - sorted.cbegin();
-    page.calls = sorted.mid(start, query.perPage);
-    page.hasMore = start + query.perPage < sorted.size();
+    const qsizetype start = first - order.cbegin();
+    page.positions = slice(order, start, query.perPage);
+    page.hasMore = start + query.perPage < total;
     if (page.hasMore) {
-        const SampleCall& last = page.calls.last();
+        const SampleCall& last = calls.at(page.positions.last());
         page.nextCursor = encode({query.queryKey(), query.sortKeyOf(last), last.id});
     }
     return page;

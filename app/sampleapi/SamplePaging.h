@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class SampleListQuery;
 
@@ -22,7 +23,7 @@ public:
         QString id;
     };
     struct Page {
-        QList<SampleCall> calls;
+        QList<qsizetype> positions; // of the page's calls in the list given to page()
         qsizetype totalCount = 0;
         qsizetype totalPages = 0;
         bool hasMore = false;
@@ -34,13 +35,16 @@ public:
     QString encode(const Cursor& cursor) const;
     std::optional<Cursor> decode(const QString& text) const;
 
-    // Filters and sorts `calls`, then cuts the page the query asks for.
-    Page page(QList<SampleCall> calls, const SampleListQuery& query) const;
+    // Cuts the page the query asks for from `order`: the positions in `calls` of the calls that
+    // pass its filters, already in its order (SampleListCache). O(page + log N).
+    Page page(const QList<SampleCall>& calls, const std::vector<qsizetype>& order,
+              const SampleListQuery& query) const;
 
 private:
     QByteArray mac(const QByteArray& payload) const;
-    Page numberedPage(const QList<SampleCall>& sorted, const SampleListQuery& query) const;
-    Page cursorPage(const QList<SampleCall>& sorted, const SampleListQuery& query) const;
+    Page numberedPage(const std::vector<qsizetype>& order, const SampleListQuery& query) const;
+    Page cursorPage(const QList<SampleCall>& calls, const std::vector<qsizetype>& order,
+                    const SampleListQuery& query) const;
 
     QByteArray m_secret;
 };

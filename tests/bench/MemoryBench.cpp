@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MemoryBench.h"
 
+#include "CallsTableModel.h"
 #include "ClientStack.h"
 #include "SampleServerProcess.h"
 
@@ -33,7 +34,46 @@ qint64 residentBytes()
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
+// Bytes of string data a QString holds (UTF-16), without its header.
+qint64 utf16Bytes(const QString& text)
+{
+    return text.size() * 2;
+}
 } // namespace
+
+QString MemoryBench::bytesPerCall(const CallsTableModel& model)
+{
+    qint64 search = 0;
+    qint64 transcriptOwn = 0;
+    qint64 shared = 0;
+    qint64 summaryNotes = 0;
+    qint64 otherStrings = 0;
+    const int calls = model.rowCount();
+    for (int row = 0; row < calls; ++row) {
+        const Call& call = *model.callAt(row);
+        search += call.searchText.folded.size();
+        const qint64 transcript = call.transcript.utf8Size();
+        // A shared transcript keeps one bit per byte; its text is the search text's.
+        transcriptOwn += call.transcript.isSharingFolded() ? (transcript + 7) / 8 : transcript;
+        shared += call.transcript.isSharingFolded() ? 1 : 0;
+        summaryNotes += call.summary.utf8Size() + call.notes.utf8Size();
+        for (const QString* text :
+             {&call.id, &call.institutionContactId, &call.toNumber, &call.fromNumber,
+              &call.statusWire, &call.directionWire, &call.recordingUrl, &call.recordingStatus,
+              &call.calledBy, &call.twilioCallSid})
+            otherStrings += utf16Bytes(*text);
+        for (const ActionItem& item : call.actionItems)
+            otherStrings += utf16Bytes(item.description);
+    }
+    const auto perCall = [calls](qint64 bytes) { return calls ? bytes / calls : 0; };
+    return u"search text %1 B, transcript own %2 B (%3 of %4 shared), summary+notes %5 B, "
+           "other strings %6 B"_s.arg(perCall(search))
+               .arg(perCall(transcriptOwn))
+               .arg(shared)
+               .arg(calls)
+               .arg(perCall(summaryNotes))
+               .arg(perCall(otherStrings));
+}
 
 int MemoryBench::runChild(bool withSearchIndex)
 {
@@ -48,8 +88,10 @@ int MemoryBench::runChild(bool withSearchIndex)
     if (!stack.loadAll())
         return 1;
     const qint64 growth = residentBytes() - before;
-    std::printf("rss_growth=%lld json_bytes=%lld calls=%d\n", static_cast<long long>(growth),
-                static_cast<long long>(stack.network().totalBytes()), stack.model().rowCount());
+    std::printf("rss_growth=%lld json_bytes=%lld calls=%d\nbreakdown=%s\n",
+                static_cast<long long>(growth),
+                static_cast<long long>(stack.network().totalBytes()), stack.model().rowCount(),
+                qPrintable(bytesPerCall(stack.model())));
     std::fflush(stdout);
     return 0;
 }
@@ -68,14 +110,16 @@ std::optional<MemoryBench::Reading> MemoryBench::measure(const ServerAddress& se
     if (!child.waitForFinished(300000) || child.exitCode() != 0)
         return std::nullopt;
     static const QRegularExpression line(u"rss_growth=(\\d+) json_bytes=(\\d+) calls=(\\d+)"_s);
-    const QRegularExpressionMatch match =
-        line.match(QString::fromUtf8(child.readAllStandardOutput()));
+    static const QRegularExpression breakdown(u"breakdown=([^\n]*)"_s);
+    const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    const QRegularExpressionMatch match = line.match(output);
     if (!match.hasMatch())
         return std::nullopt;
     Reading reading;
     reading.rssGrowth = match.captured(1).toLongLong();
     reading.jsonBytes = match.captured(2).toLongLong();
     reading.calls = match.captured(3).toInt();
+    reading.breakdown = breakdown.match(output).captured(1);
     if (reading.jsonBytes <= 0)
         return std::nullopt;
     reading.ratio = double(reading.rssGrowth) / double(reading.jsonBytes);
@@ -105,10 +149,14 @@ void MemoryBench::run(const BenchOptions& options, Report& report)
     }
     const int runs = std::min(options.runs, 3); // each reading is deterministic to ~1%
     qint64 jsonBytes = 0;
+    int calls = 0;
+    QString breakdown;
     for (int run = 0; run < runs; ++run) {
         if (const auto reading = measure(server.address(), true)) {
             app.samples.append(reading->ratio);
             jsonBytes = reading->jsonBytes;
+            calls = reading->calls;
+            breakdown = reading->breakdown;
         }
         if (const auto reading = measure(server.address(), false))
             model.samples.append(reading->ratio);
@@ -117,6 +165,8 @@ void MemoryBench::run(const BenchOptions& options, Report& report)
         u"%1 calls, %2 MB of JSON; each load in a fresh process, heap trimmed before reading"_s
             .arg(kCalls)
             .arg(double(jsonBytes) / 1e6, 0, 'f', 1);
+    model.note = u"JSON %1 B per call; stored per call: %2"_s.arg(calls ? jsonBytes / calls : 0)
+                     .arg(breakdown);
     report.add(app);
     report.add(model);
 }

@@ -40,6 +40,9 @@ private slots:
     void contactsList();
     void liveCallCompletes();
     void runsOnWorkerThread();
+    void listBodyIsCompactJson_data();
+    void listBodyIsCompactJson();
+    void cachedPagesFollowInserts();
 
     void recordingRange_data();
     void recordingRange();

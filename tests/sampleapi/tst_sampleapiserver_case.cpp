@@ -3,6 +3,7 @@
 // it in time.
 #include "SampleApiServerTest.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
@@ -85,4 +86,47 @@ void SampleApiServerTest::anchorPlacesTheCaseInTime()
     const QDateTime newest = createdAt(calls.first());
     QVERIFY2(newest <= anchor && newest >= anchor.addSecs(-60), qPrintable(newest.toString()));
     QVERIFY(createdAt(calls.last()) >= anchor.addDays(-120));
+}
+
+// The list body is assembled from each call's cached JSON: it must be exactly what
+// QJsonDocument writes for the same document (compact, keys sorted).
+void SampleApiServerTest::listBodyIsCompactJson_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("cursor") << u"per_page=7"_s;
+    QTest::newRow("page") << u"page=3&per_page=5&sort_by=duration_seconds"_s;
+    QTest::newRow("beyond the end") << u"page=999"_s;
+    QTest::newRow("filtered") << u"status=completed&sort_order=asc"_s;
+}
+
+void SampleApiServerTest::listBodyIsCompactJson()
+{
+    QFETCH(QString, query);
+    const auto reply = m_client->get(callsUrl(query));
+    QCOMPARE(reply.status, 200);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(reply.body, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(reply.body, parsed.toJson(QJsonDocument::Compact));
+    // A second request is served from the cache: the same bytes.
+    QCOMPARE(m_client->get(callsUrl(query)).body, reply.body);
+}
+
+// Sorted orders and call JSON are cached per snapshot of the case: a new call must show up
+// at once, first in the default (newest first) order, and be counted.
+void SampleApiServerTest::cachedPagesFollowInserts()
+{
+    const auto firstOf = [this](const QString& query) {
+        return m_client->get(callsUrl(query)).json()[u"data"_s][0][u"id"_s].toString();
+    };
+    const auto countOf = [this] {
+        return m_client->get(callsUrl(u"per_page=1"_s)).json()[u"meta"_s][u"total_count"_s].toInt();
+    };
+    const int before = countOf();
+    QVERIFY(!firstOf(u"per_page=5"_s).isEmpty());
+    const QString inserted = m_server->insertCall();
+    QCOMPARE(firstOf(u"per_page=5"_s), inserted);
+    QCOMPARE(countOf(), before + 1);
+    const QJsonObject call = callById(inserted);
+    QCOMPARE(call[u"id"_s].toString(), inserted);
 }
