@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiClient.h"
 
+#include "DiagnosticLog.h"
 #include "RecordingUrlPolicy.h"
 #include "Ulid.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -97,9 +99,15 @@ bool ApiClient::setBaseUrl(const QUrl& baseUrl, QString* whyNot)
     return true;
 }
 
+void ApiClient::applySettings(const QSettings& settings)
+{
+    setHttp2Allowed(settings.value(QLatin1StringView(http2SettingKey), true).toBool());
+}
+
 void ApiClient::setToken(const QString& token)
 {
     m_token = token.trimmed();
+    DiagnosticLog::addSecret(m_token); // a token printed by mistake never reaches the log file
 }
 
 bool ApiClient::isApiOrigin(const QUrl& url) const

@@ -18,6 +18,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QSettings;
 
 // The one client of the case calls API: builds URLs from validated ids, adds the bearer token
 // in exactly one place (makeRequest), and hands back replies that retry, wait out rate limits
@@ -43,6 +44,9 @@ public:
     // HTTP/2 is negotiated (ALPN) when allowed; a setting for networks whose proxies break it.
     void setHttp2Allowed(bool allowed) { m_http2Allowed = allowed; }
     bool isHttp2Allowed() const { return m_http2Allowed; }
+    // The user's switches: `network/http2` (true when absent) is setHttp2Allowed().
+    static constexpr auto http2SettingKey = "network/http2";
+    void applySettings(const QSettings& settings);
     // Makes the retry jitter reproducible (tests).
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 

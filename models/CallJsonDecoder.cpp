@@ -23,11 +23,6 @@ struct DecodeFailure {
     QString what;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CallJsonDecoder", text);
-}
-
 [[noreturn]] void fail(const QString& where, const QString& what)
 {
     throw DecodeFailure {where, what};
@@ -45,8 +40,12 @@ QString optionalString(const QJsonObject& object, QLatin1StringView key, const Q
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        fail(path(at, key), tr("expected a string"));
+        fail(path(at, key), CallJsonDecoder::tr("expected a string"));
     QString text = value.toString();
+    // QJsonDocument keeps an escaped lone surrogate ("\ud800"): no valid text has one, and
+    // it would turn into U+FFFD (or worse) wherever the string goes next.
+    if (!text.isValidUtf16())
+        fail(path(at, key), CallJsonDecoder::tr("contains an unpaired UTF-16 surrogate escape"));
     // A present empty string stays distinct from null.
     if (text.isNull())
         text = u""_s;
@@ -56,7 +55,7 @@ QString optionalString(const QJsonObject& object, QLatin1StringView key, const Q
 QString requiredString(const QJsonObject& object, QLatin1StringView key, const QString& at)
 {
     if (!object.contains(key) || object.value(key).isNull())
-        fail(path(at, key), tr("is missing"));
+        fail(path(at, key), CallJsonDecoder::tr("is missing"));
     return optionalString(object, key, at);
 }
 
@@ -71,7 +70,8 @@ std::optional<int> optionalCount(const QJsonObject& object, QLatin1StringView ke
     if (!value.isDouble() || std::trunc(number) != number || number < 0
         || number > std::numeric_limits<int>::max())
         fail(path(at, key),
-             tr("expected a whole number from 0 to %1").arg(std::numeric_limits<int>::max()));
+             CallJsonDecoder::tr("expected a whole number from 0 to %L1")
+                 .arg(std::numeric_limits<int>::max()));
     return int(number);
 }
 
@@ -79,7 +79,9 @@ bool requiredBool(const QJsonObject& object, QLatin1StringView key, const QStrin
 {
     const QJsonValue value = object.value(key);
     if (!value.isBool())
-        fail(path(at, key), value.isUndefined() ? tr("is missing") : tr("expected true or false"));
+        fail(path(at, key),
+             value.isUndefined() ? CallJsonDecoder::tr("is missing")
+                                 : CallJsonDecoder::tr("expected true or false"));
     return value.toBool();
 }
 
@@ -91,28 +93,33 @@ QDateTime optionalTime(const QJsonObject& object, QLatin1StringView key, const Q
     const QDateTime time = IsoTimeDecoder::decode(text);
     if (!time.isValid())
         fail(path(at, key),
-             tr("expected an ISO 8601 time with a time zone, got \"%1\"").arg(text.left(40)));
+             CallJsonDecoder::tr("expected an ISO 8601 time with a time zone, got \"%1\"")
+                 .arg(text.left(40)));
     return time;
 }
 
 QDateTime requiredTime(const QJsonObject& object, QLatin1StringView key, const QString& at)
 {
     if (!object.contains(key) || object.value(key).isNull())
-        fail(path(at, key), tr("is missing"));
+        fail(path(at, key), CallJsonDecoder::tr("is missing"));
     return optionalTime(object, key, at);
 }
 
 QJsonObject objectAt(const QJsonValue& value, const QString& at)
 {
     if (!value.isObject())
-        fail(at, value.isUndefined() ? tr("is missing") : tr("expected an object"));
+        fail(at,
+             value.isUndefined() ? CallJsonDecoder::tr("is missing")
+                                 : CallJsonDecoder::tr("expected an object"));
     return value.toObject();
 }
 
 QJsonArray arrayAt(const QJsonValue& value, const QString& at)
 {
     if (!value.isArray())
-        fail(at, value.isUndefined() ? tr("is missing") : tr("expected an array"));
+        fail(at,
+             value.isUndefined() ? CallJsonDecoder::tr("is missing")
+                                 : CallJsonDecoder::tr("expected an array"));
     return value.toArray();
 }
 
@@ -144,20 +151,22 @@ QString requiredUlid(const QJsonObject& object, const QString& at)
 {
     const QString id = requiredString(object, "id"_L1, at);
     if (!isValidUlid(id))
-        fail(path(at, "id"_L1), tr("is not a ULID: \"%1\"").arg(id.left(40)));
+        fail(path(at, "id"_L1), CallJsonDecoder::tr("is not a ULID: \"%1\"").arg(id.left(40)));
     return id;
 }
 
+// The contract's required fields (id, to_number, status, direction, created_at, updated_at) are
+// not nullable either: absent or null, the call is rejected. Unknown enum values are kept.
 Call readCall(const QJsonObject& object, const QString& at)
 {
     Call call;
     call.id = requiredUlid(object, at);
     call.institutionContactId = optionalString(object, "institution_contact_id"_L1, at);
-    call.toNumber = optionalString(object, "to_number"_L1, at);
+    call.toNumber = requiredString(object, "to_number"_L1, at);
     call.fromNumber = optionalString(object, "from_number"_L1, at);
-    call.statusWire = optionalString(object, "status"_L1, at);
+    call.statusWire = requiredString(object, "status"_L1, at);
     call.status = callStatusFromWire(call.statusWire);
-    call.directionWire = optionalString(object, "direction"_L1, at);
+    call.directionWire = requiredString(object, "direction"_L1, at);
     call.direction = callDirectionFromWire(call.directionWire);
     call.durationSeconds = optionalCount(object, "duration_seconds"_L1, at);
     call.startedAt = optionalTime(object, "started_at"_L1, at);
@@ -172,7 +181,7 @@ Call readCall(const QJsonObject& object, const QString& at)
     call.twilioCallSid = optionalString(object, "twilio_call_sid"_L1, at);
     call.notes = optionalString(object, "notes"_L1, at);
     call.createdAt = requiredTime(object, "created_at"_L1, at);
-    call.updatedAt = optionalTime(object, "updated_at"_L1, at);
+    call.updatedAt = requiredTime(object, "updated_at"_L1, at);
     return call;
 }
 
@@ -193,14 +202,15 @@ PageMeta readMeta(const QJsonObject& root)
 QJsonObject parseRootObject(const QByteArray& body)
 {
     if (body.trimmed().isEmpty())
-        fail(tr("body"), tr("the response body is empty"));
+        fail(CallJsonDecoder::tr("body"), CallJsonDecoder::tr("the response body is empty"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        fail(tr("byte %1").arg(parseError.offset),
-             tr("not valid JSON: %1").arg(parseError.errorString()));
+        fail(CallJsonDecoder::tr("byte %L1").arg(parseError.offset),
+             CallJsonDecoder::tr("not valid JSON: %1").arg(parseError.errorString()));
     if (!document.isObject())
-        fail(tr("body"), tr("expected a JSON object at the top level"));
+        fail(CallJsonDecoder::tr("body"),
+             CallJsonDecoder::tr("expected a JSON object at the top level"));
     return document.object();
 }
 

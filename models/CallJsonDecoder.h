@@ -6,11 +6,14 @@
 #include "InstitutionContact.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 // Turns response bodies into value types. Accepts whatever the contract allows (nulls, absent
 // optional fields, unknown fields, unknown status strings) and rejects what the client cannot
 // use, naming the JSON path that was wrong. Pure functions: safe to call from any thread.
 class CallJsonDecoder {
+    Q_DECLARE_TR_FUNCTIONS(CallJsonDecoder)
+
 public:
     // Fast (SimdCallPageDecoder) when the page is valid, the reference decoder otherwise: the
     // result is the reference's in every case.

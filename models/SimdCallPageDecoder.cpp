@@ -31,6 +31,20 @@ bool readString(element value, QString& out)
     return true;
 }
 
+// The same for the long free text, stored as the UTF-8 it arrived in (no QString conversion).
+bool readString(element value, CompactText& out)
+{
+    if (value.is_null()) {
+        out = CompactText();
+        return true;
+    }
+    std::string_view text;
+    if (value.get_string().get(text))
+        return false;
+    out = CompactText::fromUtf8(QByteArrayView(text.data(), qsizetype(text.size())));
+    return true;
+}
+
 // Nullable whole number from 0 to INT_MAX, written as an integer or a whole double.
 bool readCount(element value, std::optional<int>& out)
 {
@@ -155,7 +169,10 @@ bool readCall(element value, Call& call)
         if (!readCallField(field.key, field.value, call))
             return false;
     }
-    if (call.id.isNull() || !isValidUlid(call.id) || !call.createdAt.isValid())
+    // The contract's required fields: absent or null, the reference rejects the page.
+    if (call.id.isNull() || !isValidUlid(call.id) || call.toNumber.isNull()
+        || call.statusWire.isNull() || call.directionWire.isNull() || !call.createdAt.isValid()
+        || !call.updatedAt.isValid())
         return false;
     call.status = callStatusFromWire(call.statusWire);
     call.direction = callDirectionFromWire(call.directionWire);

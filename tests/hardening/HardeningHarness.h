@@ -70,8 +70,10 @@ struct HardeningHarness {
             {QStringLiteral("id"), callId(n)},
             {QStringLiteral("to_number"), QStringLiteral("+18005551234")},
             {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("direction"), QStringLiteral("outbound")},
             {QStringLiteral("duration_seconds"), 60 + n},
             {QStringLiteral("created_at"), QStringLiteral("2025-03-04T14:04:58Z")},
+            {QStringLiteral("updated_at"), QStringLiteral("2025-03-04T14:12:00Z")},
         };
     }
 

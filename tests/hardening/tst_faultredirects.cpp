@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private slots:
     void untrustedCertificateFailsHard();
     void httpsToHttpRedirectIsRefused();
     void http2CanBeSwitchedOff();
+    void http2SettingSwitchesItOff_data();
+    void http2SettingSwitchesItOff();
 
 private:
     // A server certificate the client trusts only when `trusted` (added as a CA for the run).
@@ -247,6 +250,37 @@ void TestFaultRedirects::http2CanBeSwitchedOff()
     QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.userMessage()));
     QVERIFY(!api.server.negotiatedProtocols().isEmpty());
     QVERIFY(!api.server.negotiatedProtocols().contains("h2"));
+}
+
+void TestFaultRedirects::http2SettingSwitchesItOff_data()
+{
+    QTest::addColumn<QVariant>("value"); // invalid: the key is absent
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("absent") << QVariant() << true;
+    QTest::newRow("true") << QVariant(true) << true;
+    QTest::newRow("false") << QVariant(false) << false;
+    QTest::newRow("\"false\" from an ini file") << QVariant(u"false"_s) << false;
+}
+
+void TestFaultRedirects::http2SettingSwitchesItOff()
+{
+    // The user's switch (what the app's main() applies), not only the API: an ini file in a
+    // scratch directory stands in for the user's settings.
+    QFETCH(QVariant, value);
+    QFETCH(bool, allowed);
+    QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    settings.clear();
+    if (value.isValid())
+        settings.setValue(QLatin1StringView(ApiClient::http2SettingKey), value);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setHttp2Allowed(!allowed); // the setting must override whatever was there
+    client.applySettings(settings);
+    QCOMPARE(client.isHttp2Allowed(), allowed);
+    QCOMPARE(client.makeRequest(QUrl(u"https://api.example.com/v1/x"_s))
+                 .attribute(QNetworkRequest::Http2AllowedAttribute)
+                 .toBool(),
+             allowed);
 }
 
 HARDENING_TEST_MAIN(TestFaultRedirects)

@@ -139,26 +139,34 @@ void TestFaultStatuses::clientErrorsAreNeverRetried()
 
 void TestFaultStatuses::retryAfterIsHonoured_data()
 {
+    QTest::addColumn<QByteArray>("header");
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<int>("minWaitMs"); // the announced wait, checked on rateLimited()
     QTest::addColumn<int>("maxWaitMs");
+    const QByteArray retryAfter = "Retry-After";
     // HTTP dates have whole seconds: 3 s ahead is 2 to 3 s ahead once truncated.
     const QDateTime inThreeSeconds = QDateTime::currentDateTimeUtc().addSecs(3);
-    QTest::newRow("seconds") << QByteArray("1") << 900 << 1100;
-    QTest::newRow("http date") << httpDate(inThreeSeconds) << 1000 << 3000;
+    QTest::newRow("seconds") << retryAfter << QByteArray("1") << 900 << 1100;
+    QTest::newRow("http date") << retryAfter << httpDate(inThreeSeconds) << 1000 << 3000;
+    // Unix seconds, 2 s ahead of when the row runs (so 1 to 2 s once truncated).
+    QTest::newRow("X-RateLimit-Reset in 2 s")
+        << QByteArray("X-RateLimit-Reset") << QByteArray("+2") << 900 << 2000;
     // Nonsense is no hint: the client backs off as for any transient error (≤ maxDelayMs).
-    QTest::newRow("negative") << QByteArray("-5") << 0 << 100;
-    QTest::newRow("not a number") << QByteArray("abc") << 0 << 100;
-    QTest::newRow("absurdly large") << QByteArray("99999999999") << 0 << 100;
+    QTest::newRow("negative") << retryAfter << QByteArray("-5") << 0 << 100;
+    QTest::newRow("not a number") << retryAfter << QByteArray("abc") << 0 << 100;
+    QTest::newRow("absurdly large") << retryAfter << QByteArray("99999999999") << 0 << 100;
 }
 
 void TestFaultStatuses::retryAfterIsHonoured()
 {
+    QFETCH(QByteArray, header);
     QFETCH(QByteArray, retryAfter);
     QFETCH(int, minWaitMs);
     QFETCH(int, maxWaitMs);
+    if (retryAfter.startsWith('+'))
+        retryAfter = QByteArray::number(QDateTime::currentSecsSinceEpoch() + retryAfter.toInt());
     m_api->server.enqueue(ScriptedResponse::json(HardeningHarness::errorBody("rate_limited"), 429)
-                              .withHeader("Retry-After", retryAfter));
+                              .withHeader(header, retryAfter));
     m_api->server.enqueue(ScriptedResponse::json(HardeningHarness::page({1})));
     const QDateTime sent = QDateTime::currentDateTimeUtc();
     const auto outcome = record(m_api->listCalls());

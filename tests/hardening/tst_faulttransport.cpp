@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Fault matrix, transport: resets, silence, trickling, short bodies, oversized bodies,
 // cancelling during a pending retry, and the client-wide retry budget.
+#include "CallsTableModel.h"
 #include "HardeningHarness.h"
 #include "ReplyRecorder.h"
 #include "RetryBudget.h"
 #include "TokenLeakGuard.h"
 
 #include <QPointer>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,8 @@ private slots:
     void oversizedBodyIsAbortedBeforeParsing();
     void sizeLimitIsConfigurable();
     void cancelDuringPendingRetrySendsNothingMore();
+    void cancellingIsNeverAnError_data();
+    void cancellingIsNeverAnError();
     void retryBudgetCountsAndRefills();
     void retryBudgetStopsARetryStorm();
     void successesEarnBudgetBack();
@@ -164,6 +168,35 @@ void TestFaultTransport::cancelDuringPendingRetrySendsNothingMore()
     QTRY_VERIFY(alive.isNull());
     QCOMPARE(m_api->server.requestCount(), 1);
     QCOMPARE(m_api->client->activeRequestCount(), 0);
+}
+
+void TestFaultTransport::cancellingIsNeverAnError_data()
+{
+    QTest::addColumn<bool>("changeCase"); // else refresh(): both abort the request in flight
+    QTest::newRow("another case opened") << true;
+    QTest::newRow("refresh") << false;
+}
+
+void TestFaultTransport::cancellingIsNeverAnError()
+{
+    // What the user sees: a load the app itself cancels never shows up as an error banner.
+    QFETCH(bool, changeCase);
+    m_api->server.enqueue(faulty(ScriptedResponse::Fault::NeverAnswer, {}));
+    m_api->server.setHandler(
+        [](const ScriptedRequest&) { return ScriptedResponse::json(HardeningHarness::page({1})); });
+    CallsTableModel model(m_api->client.get());
+    QSignalSpy errors(&model, &CallsTableModel::errorOccurred);
+    model.setCaseId(QString::fromLatin1(HardeningHarness::caseId));
+    QTRY_COMPARE(m_api->server.requestCount(), 1); // the silent server holds it
+    if (changeCase)
+        model.setCaseId(u"01K8PC05EJ4T11HRYE78AN7EEB"_s);
+    else
+        model.refresh();
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(!model.lastError().isError());
+    QCOMPARE(m_api->server.requestCount(), 2);
 }
 
 void TestFaultTransport::retryBudgetCountsAndRefills()

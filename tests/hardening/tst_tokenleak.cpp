@@ -5,6 +5,10 @@
 #include "ReplyRecorder.h"
 #include "TokenLeakGuard.h"
 
+#include <QProcess>
+
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 class TestTokenLeak : public QObject {
@@ -12,19 +16,89 @@ class TestTokenLeak : public QObject {
 private slots:
     void initTestCase() { TokenLeakGuard::install(); }
     void init() { TokenLeakGuard::install(); }
+    void guardCatchesALeak_data();
     void guardCatchesALeak();
+    void proseAndMaskedLinesPass_data();
+    void proseAndMaskedLinesPass();
+    void leakFailsTheWholeProgram();
+    void leakOnPurpose(); // run by leakFailsTheWholeProgram in a child process only
     void tourOfOutcomesLogsNoToken_data();
     void tourOfOutcomesLogsNoToken();
 };
 
+void TestTokenLeak::guardCatchesALeak_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("fromAnotherThread");
+    const QByteArray header = QByteArray("Authorization: Bearer ") + HardeningHarness::token;
+    QTest::newRow("harness token") << header << false;
+    QTest::newRow("harness token, worker thread") << header << true;
+    QTest::newRow("sample server token") << QByteArray("sent sample-token to the API") << false;
+    QTest::newRow("unknown bearer value") << QByteArray("Bearer eyJhbGciOiJIUzI1NiJ9.x") << false;
+}
+
 void TestTokenLeak::guardCatchesALeak()
 {
-    // The guard must be able to fail: a line with the token is caught (and masked).
-    const int before = int(TokenLeakGuard::leaks().size());
-    qDebug("Authorization: Bearer %s", HardeningHarness::token);
-    QCOMPARE(TokenLeakGuard::leaks().size(), before + 1);
-    QVERIFY(!TokenLeakGuard::leaks().last().contains(QLatin1String(HardeningHarness::token)));
-    TokenLeakGuard::forgetLeaks();
+    // The guard must be able to fail: a line with a token is caught while QtTest's own handler
+    // is installed, from any thread, and the record names the test but not the token.
+    QFETCH(QByteArray, line);
+    QFETCH(bool, fromAnotherThread);
+    TestLogGuard::forgetLeaks();
+    if (fromAnotherThread)
+        std::thread([line] { qWarning("%s", line.constData()); }).join();
+    else
+        qDebug("%s", line.constData());
+    const QStringList leaks = TokenLeakGuard::leaks();
+    TokenLeakGuard::forgetLeaks(); // before any QCOMPARE can return early
+    QCOMPARE(leaks.size(), 1);
+    QVERIFY2(
+        leaks.first().startsWith(u"guardCatchesALeak("_s + QLatin1String(QTest::currentDataTag())),
+        qPrintable(leaks.first()));
+    QVERIFY(leaks.first().contains(u"<TOKEN>"_s));
+    QVERIFY(!leaks.first().contains(QLatin1String(HardeningHarness::token)));
+    QVERIFY(!leaks.first().contains(u"eyJhbGciOiJIUzI1NiJ9"_s));
+}
+
+void TestTokenLeak::proseAndMaskedLinesPass_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("sample server's 401 message") << u"Missing or invalid bearer token."_s;
+    QTest::newRow("scheme only") << u"Authorization: Bearer"_s;
+    QTest::newRow("masked") << u"Authorization: Bearer <TOKEN>"_s;
+    QTest::newRow("short word") << u"Bearer token required"_s;
+}
+
+void TestTokenLeak::proseAndMaskedLinesPass()
+{
+    QFETCH(QString, line);
+    bool leaked = true;
+    QCOMPARE(TestLogGuard::masked(line, &leaked), line);
+    QVERIFY(!leaked);
+}
+
+void TestTokenLeak::leakFailsTheWholeProgram()
+{
+    // A child run of this program whose only test logs the token and passes: the guard must
+    // still make the program fail, say where, and never print the token.
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CASECALLS_LEAK_ON_PURPOSE"_s, u"1"_s);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {u"leakOnPurpose"_s});
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+    QVERIFY2(output.contains("PASS   : TestTokenLeak::leakOnPurpose()"), output.constData());
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QVERIFY(child.exitCode() != 0);
+    QVERIFY2(output.contains("TOKEN LEAK in leakOnPurpose()"), output.constData());
+    QVERIFY(!output.contains(HardeningHarness::token));
+}
+
+void TestTokenLeak::leakOnPurpose()
+{
+    if (qEnvironmentVariableIsEmpty("CASECALLS_LEAK_ON_PURPOSE"))
+        QSKIP("run by leakFailsTheWholeProgram only");
+    qInfo("Authorization: Bearer %s", HardeningHarness::token);
 }
 
 void TestTokenLeak::tourOfOutcomesLogsNoToken_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CallJsonDecoder.h"
+#include "SimdCallPageDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,28 @@ QByteArray pageWithCallField(const QString& key, const QJsonValue& value)
     else
         call.insert(key, value);
     return pageOf(QJsonArray {call});
+}
+
+// A page whose call has `key` set to the raw JSON text `rawValue` (QJsonDocument cannot write
+// a lone surrogate escape).
+QByteArray pageWithRawCallField(const QString& key, const QByteArray& rawValue)
+{
+    const QByteArray marker = "\"" + key.toUtf8() + "\":\"RAW\"";
+    return pageWithCallField(key, u"RAW"_s).replace(marker, marker.chopped(5) + rawValue);
+}
+
+// Call's operator== takes a null QString for an empty one; the decoders must agree on that too.
+QList<bool> nullness(const Call& call)
+{
+    return {call.institutionContactId.isNull(),
+            call.fromNumber.isNull(),
+            call.recordingUrl.isNull(),
+            call.recordingStatus.isNull(),
+            call.transcript.isNull(),
+            call.summary.isNull(),
+            call.calledBy.isNull(),
+            call.twilioCallSid.isNull(),
+            call.notes.isNull()};
 }
 } // namespace
 
@@ -268,6 +291,38 @@ private slots:
         bad.insert("ended_at"_L1, true);
         secondBad.replace(1, bad);
         QTest::newRow("second call bad") << pageOf(secondBad) << u"data[1].ended_at"_s;
+        // The contract's required fields, none of them nullable.
+        for (const char* key : {"to_number", "status", "direction", "updated_at"}) {
+            const QString name = QString::fromLatin1(key);
+            QTest::addRow("%s missing", key)
+                << pageWithCallField(name, QJsonValue::Undefined) << u"data[0]."_s + name;
+            QTest::addRow("%s null", key)
+                << pageWithCallField(name, QJsonValue::Null) << u"data[0]."_s + name;
+        }
+        QTest::newRow("updated_at garbage")
+            << pageWithCallField(u"updated_at"_s, u"soon"_s) << u"data[0].updated_at"_s;
+        // Escaped lone surrogates: QJsonDocument keeps them, simdjson refuses the document.
+        QTest::newRow("lone high surrogate")
+            << pageWithRawCallField(u"to_number"_s, R"("\ud800")") << u"data[0].to_number"_s;
+        QTest::newRow("lone low surrogate")
+            << pageWithRawCallField(u"summary"_s, R"("x\udc00y")") << u"data[0].summary"_s;
+        QTest::newRow("surrogates reversed")
+            << pageWithRawCallField(u"transcript"_s, R"("\ude00\ud83d")")
+            << u"data[0].transcript"_s;
+        QTest::newRow("high surrogate then BMP escape")
+            << pageWithRawCallField(u"notes"_s, R"("\ud83d\u0041")") << u"data[0].notes"_s;
+        QTest::newRow("lone surrogate in cursor")
+            << QByteArray(R"({"data":[],"meta":{"next_cursor":"\udbff","has_more":true}})")
+            << u"meta.next_cursor"_s;
+        QTest::newRow("lone surrogate in action item")
+            << pageWithCallField(
+                   u"action_items"_s,
+                   QJsonArray {QJsonObject {{"description"_L1, u"RAW"_s}, {"completed"_L1, false}}})
+                   .replace("\"RAW\"", R"("\ud800")")
+            << u"data[0].action_items[0].description"_s;
+        // The same code point as raw bytes (CESU-8) is invalid UTF-8: a parse error.
+        QTest::newRow("surrogate as raw bytes")
+            << pageWithRawCallField(u"to_number"_s, "\"\xED\xA0\x80\"") << u"byte"_s;
     }
     void rejects()
     {
@@ -280,6 +335,53 @@ private slots:
         QVERIFY(result.value.calls.isEmpty());
         QVERIFY(!result.error.message.isEmpty());
         QVERIFY(result.error.userMessage().contains(result.error.where));
+        // Both decoders: the fast path refuses it too, so the reference's verdict stands.
+        const auto reference = CallJsonDecoder::decodeCallPageReference(body);
+        QVERIFY(!reference.ok());
+        QCOMPARE(reference.error.where, result.error.where);
+        QVERIFY2(!SimdCallPageDecoder::decode(body).has_value(),
+                 "the simdjson decoder accepted a page the reference rejects");
+    }
+
+    // Every page the fast path accepts must decode to exactly what the reference makes of it.
+    void fastPathAgreesWithReference_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("full call") << pageOf(QJsonArray {fullCall()});
+        QJsonObject nulls = fullCall();
+        for (const auto key : {"from_number"_L1, "summary"_L1, "notes"_L1, "duration_seconds"_L1,
+                               "ended_at"_L1, "action_items"_L1})
+            nulls.insert(key, QJsonValue::Null);
+        nulls.insert("transcript"_L1, u""_s);
+        QTest::newRow("nulls and empty") << pageOf(QJsonArray {nulls});
+        QJsonObject unknown = fullCall();
+        unknown.insert("status"_L1, u"voicemail"_s);
+        unknown.insert("direction"_L1, u"sideways"_s);
+        QTest::newRow("unknown status and direction") << pageOf(QJsonArray {unknown});
+        QTest::newRow("surrogate pair escape")
+            << pageWithRawCallField(u"summary"_s, R"("\ud83d\ude00 \u00e9")");
+        QTest::newRow("lone surrogate in an unknown field")
+            << pageWithRawCallField(u"x_future"_s, R"("\ud800")");
+        QTest::newRow("duplicate key, last wins")
+            << pageWithRawCallField(u"notes"_s, R"("first","notes":"second")");
+        QTest::newRow("empty page") << QByteArray(R"({"data":[],"meta":{"has_more":false}})");
+    }
+    void fastPathAgreesWithReference()
+    {
+        QFETCH(QByteArray, body);
+        const auto reference = CallJsonDecoder::decodeCallPageReference(body);
+        QVERIFY2(reference.ok(), qPrintable(reference.error.userMessage()));
+        const auto combined = CallJsonDecoder::decodeCallPage(body);
+        QVERIFY(combined.ok());
+        if (SimdCallPageDecoder::isAvailable()
+            && !QByteArray(QTest::currentDataTag()).contains("lone"))
+            QVERIFY2(SimdCallPageDecoder::decode(body).has_value(), "the fast path was not used");
+        QCOMPARE(combined.value.meta, reference.value.meta);
+        QCOMPARE(combined.value.calls.size(), reference.value.calls.size());
+        for (qsizetype i = 0; i < reference.value.calls.size(); ++i) {
+            QVERIFY(combined.value.calls.at(i) == reference.value.calls.at(i));
+            QCOMPARE(nullness(combined.value.calls.at(i)), nullness(reference.value.calls.at(i)));
+        }
     }
 
     void singleCallEnvelope()
