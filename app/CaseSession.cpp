@@ -6,9 +6,12 @@
 #include "ContactListModel.h"
 #include "MainWindow.h"
 #include "RecentCasesModel.h"
+#include "SignOutJob.h"
 #include "TokenStore.h"
 
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 
 CaseSession::CaseSession(ApiClient* client, ContactListModel* contacts, CallsTableModel* calls,
                          MainWindow* window, QObject* parent)
@@ -21,6 +24,7 @@ CaseSession::CaseSession(ApiClient* client, ContactListModel* contacts, CallsTab
       m_recent(new RecentCasesModel(this))
 {
     connect(window, &MainWindow::openCaseRequested, this, [this] { choose(); });
+    connect(window, &MainWindow::signOutRequested, this, &CaseSession::confirmSignOut);
 }
 
 bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot, bool remember)
@@ -81,4 +85,40 @@ void CaseSession::openWithStoredToken(const ConnectionChoice& choice)
     connect(m_tokens, &TokenStore::notFound, context, [finish] { finish({}); });
     connect(m_tokens, &TokenStore::unavailable, context, [finish] { finish({}); });
     m_tokens->readToken(origin);
+}
+
+void CaseSession::confirmSignOut()
+{
+    QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                    tr("Remove the stored access tokens and every cached recording from this "
+                       "computer, and close the case?"),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("signOutConfirmation"));
+    QPushButton* signOutButton = box.addButton(tr("Sign Out"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == signOutButton)
+        signOut();
+}
+
+void CaseSession::signOut()
+{
+    QStringList origins {TokenStore::originOf(m_client->baseUrl())};
+    for (int row = 0; row < m_recent->rowCount(); ++row)
+        origins.append(TokenStore::originOf(m_recent->recentCase(row).baseUrl));
+    // Close the case first: the player lets go of its file, and no request carries the token.
+    m_client->setToken({});
+    m_calls->setCaseId({});
+    m_contacts->setCaseId({});
+    m_window->setCaseLabel({});
+    auto* job = new SignOutJob(m_tokens, m_window->recordingFetcher(), this);
+    connect(job, &SignOutJob::finished, this, [this, job](const QString& problems) {
+        job->deleteLater();
+        m_window->statusBar()->showMessage(
+            problems.isEmpty() ? tr("Signed out: tokens and cached recordings removed.") : problems,
+            15000);
+        emit signedOut(problems);
+        choose();
+    });
+    job->start(origins);
 }

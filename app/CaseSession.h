@@ -28,6 +28,15 @@ public:
     void choose(const ConnectionChoice& start = {});
     // With a known URL and case but no token: looks in the keychain, else asks.
     void openWithStoredToken(const ConnectionChoice& choice);
+    // Case → Sign Out…: asks first; then forgets the tokens of the open case's server and of
+    // every recent case (keychain and memory), removes every cached recording, closes the
+    // case and shows the connection dialog.
+    void confirmSignOut();
+    void signOut();
+    TokenStore* tokenStore() const { return m_tokens; }
+
+signals:
+    void signedOut(const QString& problems);
 
 private:
     ApiClient* m_client;

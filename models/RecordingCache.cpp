@@ -95,6 +95,12 @@ qint64 RecordingCache::totalBytes() const
     return total;
 }
 
+bool RecordingCache::remove(const QString& callId)
+{
+    const QString path = lookup(callId);
+    return path.isEmpty() || QFile::remove(path);
+}
+
 bool RecordingCache::clear()
 {
     bool removedAll = true;

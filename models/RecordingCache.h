@@ -6,7 +6,10 @@
 
 // Downloaded recordings on disk, one file per call ("<callId>.<mp3|wav|audio>"), bounded in
 // size with least-recently-used eviction. The folder is 0700 and every file 0600: recordings
-// of estate calls are personal data. Used from one thread.
+// of estate calls are personal data. Writes are atomic like QSaveFile's: a download goes to a
+// private ".part" file (created 0600) and is renamed into place only when complete, so a crash
+// never leaves a half-written recording under its final name. (QSettings, the app's only
+// other writer, saves through QSaveFile itself.) Used from one thread.
 class RecordingCache {
 public:
     static constexpr qint64 defaultMaxBytes = 512LL * 1024 * 1024;
@@ -29,6 +32,8 @@ public:
     // Files that eviction must not remove (the one being played).
     void setPinned(const QSet<QString>& paths) { m_pinned = paths; }
     qint64 totalBytes() const;
+    // Removes the cached file of one call (a damaged download, before fetching it again).
+    bool remove(const QString& callId);
     // Removes every cached recording (and stale partial downloads). Returns false when a file
     // could not be removed.
     bool clear();

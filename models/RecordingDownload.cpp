@@ -131,7 +131,7 @@ void RecordingDownload::onReadyRead()
     m_received += chunk.size();
     if (m_received > m_cache->maxBytes()) {
         fail(RecordingProblem::Kind::Download,
-             tr("The recording is larger than the cache allows (%1 MB).")
+             tr("The recording is larger than the cache allows (%L1 MB).")
                  .arg(m_cache->maxBytes() / (1024 * 1024)));
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "ActionItemsModel.h"
 #include "CallsTableModel.h"
+#include "PlainToolTipDelegate.h"
 
 #include <QLabel>
 #include <QListView>
@@ -17,6 +18,7 @@ ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view)); // tooltips quote the server
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setText(
@@ -39,11 +41,10 @@ QString ActionItemsPane::title() const
     // Until every call is loaded the count is a lower bound, and the title must say so.
     const CallsTableModel* calls = m_items->sourceModel();
     if (calls && calls->hasMore() && calls->totalCount())
-        return tr("Action items (%1 open in %2 of %3 calls)")
+        return tr("Action items (%L1 open in %L2 of %Ln calls)", nullptr, *calls->totalCount())
             .arg(m_items->openCount())
-            .arg(calls->rowCount())
-            .arg(*calls->totalCount());
-    return tr("Action items (%1 open)").arg(m_items->openCount());
+            .arg(calls->rowCount());
+    return tr("Action items (%Ln open)", nullptr, m_items->openCount());
 }
 
 void ActionItemsPane::updateTitle()

@@ -34,7 +34,7 @@ DetailFindBar::DetailFindBar(QWidget* parent)
     m_count->setAccessibleName(tr("Matches"));
     // Room for "999 of 999" up front, so the field does not jump while the user types.
     m_count->setMinimumWidth(
-        m_count->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)));
+        m_count->fontMetrics().horizontalAdvance(tr("%L1 of %L2").arg(999).arg(999)));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* layout = new QHBoxLayout(this);
@@ -70,9 +70,9 @@ void DetailFindBar::setMatch(qsizetype current, qsizetype total)
     else if (total == 0)
         m_count->setText(tr("No matches"));
     else if (current < 0)
-        m_count->setText(total == 1 ? tr("1 match") : tr("%1 matches").arg(total));
+        m_count->setText(tr("%Ln matches", nullptr, int(total)));
     else
-        m_count->setText(tr("%1 of %2").arg(current + 1).arg(total));
+        m_count->setText(tr("%L1 of %L2").arg(current + 1).arg(total));
     m_previous->setEnabled(total > 0);
     m_next->setEnabled(total > 0);
 }

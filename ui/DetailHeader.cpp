@@ -5,6 +5,7 @@
 #include "CallFormatter.h"
 #include "DetailCallState.h"
 #include "DetailColours.h"
+#include "DisplayText.h"
 #include "InstitutionContact.h"
 
 #include <QClipboard>
@@ -41,10 +42,9 @@ QString localTime(const QDateTime& utc, bool withDate)
         return u"—"_s;
     const QDateTime local = utc.toLocalTime();
     const QLocale locale;
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    if (!withDate)
-        return time;
-    return u"%1 %2"_s.arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+    // The locale's own date-and-time pattern: the order and separator differ between languages.
+    return withDate ? locale.toString(local, QLocale::ShortFormat)
+                    : locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString directionText(const Call& call)
@@ -148,21 +148,22 @@ void DetailHeader::showCall(const Call& call, const InstitutionContact* contact)
     showTimes(call);
     m_to->setText(orDash(CallFormatter::phoneNumber(call.toNumber)));
     m_from->setText(orDash(CallFormatter::phoneNumber(call.fromNumber)));
-    m_calledBy->setText(orDash(call.calledBy));
-    m_callId->setText(call.id);
-    m_twilioSid->setText(orDash(call.twilioCallSid));
+    m_calledBy->setText(orDash(DisplayText::isolated(call.calledBy)));
+    // Ids are shown and copied without invisible characters: what is pasted is what is seen.
+    m_callId->setText(DisplayText::identifier(call.id));
+    m_twilioSid->setText(orDash(DisplayText::identifier(call.twilioCallSid)));
     m_copyTwilioSid->setEnabled(!call.twilioCallSid.isEmpty());
 }
 
 void DetailHeader::showCounterpart(const Call& call, const InstitutionContact* contact)
 {
     if (contact && !contact->institutionName.isEmpty()) {
-        m_counterpart->setText(contact->displayName());
+        m_counterpart->setText(DisplayText::isolated(contact->displayName()));
         QStringList person;
         if (!contact->contactPerson.isEmpty())
-            person.append(contact->contactPerson);
+            person.append(DisplayText::isolated(contact->contactPerson));
         if (!contact->contactTitle.isEmpty())
-            person.append(contact->contactTitle);
+            person.append(DisplayText::isolated(contact->contactTitle));
         m_contactPerson->setText(person.join(u", "_s));
         m_contactPerson->setVisible(!person.isEmpty());
         return;

@@ -6,6 +6,7 @@
 #include "DetailCallState.h"
 #include "DetailReferenceChips.h"
 #include "DetailTextField.h"
+#include "DisplayText.h"
 #include "ReferenceNumbers.h"
 
 #include <QLabel>
@@ -94,17 +95,18 @@ void DetailOverview::showSummary(const Call& call)
 {
     // A call that never connected has no summary to wait for: the banner says it all.
     m_summaryHeading->setVisible(!DetailCallState::hasNoConversation(call));
-    m_summary->setPlainContent(call.summary);
+    m_summary->setPlainContent(DisplayText::isolated(call.summary));
     m_summary->setVisible(!call.summary.isEmpty());
     const QString summaryMessage = DetailCallState::summaryMessage(call);
     m_summaryState->setText(summaryMessage);
     m_summaryState->setVisible(!summaryMessage.isEmpty());
-    m_references->setReferences(ReferenceNumbers::find(call.summary));
+    // Found in the text as seen: a zero-width space must not split or hide a number.
+    m_references->setReferences(ReferenceNumbers::find(DisplayText::identifier(call.summary)));
 }
 
 void DetailOverview::showNotes(const Call& call)
 {
-    m_notes->setPlainContent(call.notes);
+    m_notes->setPlainContent(DisplayText::isolated(call.notes));
     m_notes->setVisible(!call.notes.isEmpty());
     m_notesState->setText(tr("No notes."));
     m_notesState->setVisible(call.notes.isEmpty());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DetailReferenceChips.h"
 
+#include "DisplayText.h"
+
 #include <QClipboard>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -26,7 +28,8 @@ void DetailReferenceChips::setReferences(const QList<ReferenceNumber>& reference
 {
     clearChips();
     for (int i = 0; i < references.size(); ++i) {
-        const QString value = references.at(i).value;
+        // Copied as seen: no invisible or bidi characters inside the number.
+        const QString value = DisplayText::identifier(references.at(i).value);
         auto* chip = new QToolButton(this);
         chip->setObjectName(u"referenceChip"_s);
         // QToolButton text is never rich text, so server characters show as they are.

@@ -2,6 +2,7 @@
 #include "DetailTranscriptBuilder.h"
 
 #include "DetailColours.h"
+#include "DisplayText.h"
 
 #include <QHash>
 #include <QTextBlockFormat>
@@ -71,7 +72,7 @@ QStringList DetailTranscriptBuilder::build(QTextDocument* document, const QStrin
             cursor.insertBlock(blockFormat, words);
         first = false;
         if (!nameLength) {
-            cursor.insertText(line.toString(), words);
+            cursor.insertText(DisplayText::isolated(line.toString()), words);
             continue;
         }
         const QString name = line.left(*nameLength).toString();
@@ -80,8 +81,9 @@ QStringList DetailTranscriptBuilder::build(QTextDocument* document, const QStrin
             format = speakerFormats.insert(name, speakerFormat(int(speakers.size()), palette));
             speakers.append(name);
         }
-        cursor.insertText(line.left(*nameLength + 1).toString(), *format);
-        cursor.insertText(line.mid(*nameLength + 1).toString(), words);
+        // Name and words isolated apart: an override in one cannot reorder the other.
+        cursor.insertText(DisplayText::isolated(name) + u':', *format);
+        cursor.insertText(DisplayText::isolated(line.mid(*nameLength + 1).toString()), words);
     }
     cursor.endEditBlock();
     return speakers;

@@ -11,8 +11,11 @@
 #include "CallsTableModel.h"
 #include "CallsTableView.h"
 #include "ContactListModel.h"
+#include "DiagnosticLog.h"
+#include "DisplayText.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
+#include "PlainToolTipDelegate.h"
 #include "PlayerPane.h"
 #include "RecordingFetcher.h"
 #include "UiResources.h"
@@ -20,7 +23,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -63,16 +68,9 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     m_actionItems->setSourceModel(calls);
     m_presentation->setSourceModel(m_filter);
     m_view->setModel(m_presentation);
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view)); // summaries in tooltips
     m_view->showServerSort(CallColumn::When, Qt::DescendingOrder);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(CallColumn::When, 11 * em);
-    m_view->setColumnWidth(CallColumn::Direction, 3 * em);
-    m_view->setColumnWidth(CallColumn::Counterpart, 18 * em);
-    m_view->setColumnWidth(CallColumn::Status, 7 * em);
-    m_view->setColumnWidth(CallColumn::Duration, 5 * em);
-    m_view->setColumnWidth(CallColumn::Recording, 3 * em);
-    m_view->setColumnWidth(CallColumn::OpenActionItems, 6 * em);
-    m_view->setColumnWidth(CallColumn::CalledBy, 8 * em);
+    m_view->sizeColumns();
     m_filterPane->setContacts(contacts);
     m_filterPane->setServerQuery(calls->query());
 
@@ -182,6 +180,8 @@ void MainWindow::createActions()
     QAction* loadAll =
         caseMenu->addAction(tr("Load &All Calls"), m_calls, &CallsTableModel::loadAll);
     caseMenu->addSeparator();
+    QAction* signOut = caseMenu->addAction(tr("Sign &Out…"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     QAction* quit = caseMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -220,6 +220,12 @@ void MainWindow::createActions()
     connect(player, &PlayerPane::canSaveRecordingChanged, saveAs, &QAction::setEnabled);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    // For problem reports: the log file is found by the person, not attached behind their back.
+    helpMenu->addAction(tr("Open &Log Folder"), this, [] {
+        const QString log = DiagnosticLog::filePath();
+        if (!log.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(log).absolutePath()));
+    })->setEnabled(!DiagnosticLog::filePath().isEmpty());
     helpMenu->addAction(tr("&About Case Calls"), this, [this] {
         QMessageBox::about(this, tr("About Case Calls"),
                            tr("Case Calls %1\nReview the phone calls of an estate case.")
@@ -235,6 +241,7 @@ void MainWindow::createActions()
 
 void MainWindow::setRecordingFetcher(RecordingFetcher* fetcher)
 {
+    m_recordings = fetcher;
     m_detail->setRecordingFetcher(fetcher);
     m_recordingMenu->addSeparator();
     m_recordingMenu->addAction(tr("&Clear Cached Recordings"), this, [this, fetcher] {
@@ -314,8 +321,8 @@ void MainWindow::onProgress(int loaded, int total)
 {
     if (total < 0 && m_calls->totalCount())
         total = *m_calls->totalCount();
-    m_loaded->setText(total >= 0 ? tr("Loaded %1 of %2 calls").arg(loaded).arg(total)
-                                 : tr("Loaded %1 calls").arg(loaded));
+    m_loaded->setText(total >= 0 ? tr("Loaded %L1 of %Ln calls", nullptr, total).arg(loaded)
+                                 : tr("Loaded %Ln calls", nullptr, loaded));
     m_filterPane->setLoadAllState(m_calls->isLoadingAll(), loaded, total);
     onRowsChanged();
 }
@@ -345,13 +352,19 @@ void MainWindow::askForNewToken(const ApiError& error)
     if (m_askingForToken)
         return;
     m_askingForToken = true;
-    bool ok = false;
-    const QString token =
-        QInputDialog::getText(this, tr("New access token"),
-                              tr("The server no longer accepts the access token (request id "
-                                 "%1).\nEnter a new token to go on:")
-                                  .arg(error.requestId.isEmpty() ? tr("none") : error.requestId),
-                              QLineEdit::Password, {}, &ok);
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("New access token"));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setLabelText(tr("The server no longer accepts the access token (request id "
+                           "%1).\nEnter a new token to go on:")
+                            .arg(error.requestId.isEmpty()
+                                     ? tr("none")
+                                     : DisplayText::identifier(error.requestId)));
+    // The request id is the server's: the label must never render it as markup.
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        label->setTextFormat(Qt::PlainText);
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    const QString token = dialog.textValue();
     m_askingForToken = false;
     if (!ok || token.isEmpty())
         return;

@@ -40,10 +40,13 @@ public:
     void setCaseLabel(const QString& label);
     // Recordings come through `fetcher` (not owned); adds the recording actions.
     void setRecordingFetcher(RecordingFetcher* fetcher);
+    RecordingFetcher* recordingFetcher() const { return m_recordings; }
 
 signals:
     // Ctrl+L: the composition root owns the connection dialog.
     void openCaseRequested();
+    // Case → Sign Out…: the composition root confirms, then forgets tokens and recordings.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,4 +86,5 @@ private:
     QLabel* m_lastRefresh;
     bool m_askingForToken = false;
     QMenu* m_recordingMenu = nullptr;
+    RecordingFetcher* m_recordings = nullptr;
 };

@@ -101,7 +101,8 @@ QToolButton* PlayerControls::jumpButton(const QString& objectName, qint64 deltaM
                                         const QString& tip)
 {
     const QString sign = deltaMs < 0 ? u"−"_s : u"+"_s;
-    QToolButton* button = addButton(objectName, sign + QString::number(qAbs(deltaMs) / 1000), tip);
+    QToolButton* button =
+        addButton(objectName, sign + QLocale().toString(qAbs(deltaMs) / 1000), tip);
     button->setMinimumWidth(button->fontMetrics().horizontalAdvance(u"+15"_s) + 12);
     connect(button, &QToolButton::clicked, this, [this, deltaMs] { emit jumpRequested(deltaMs); });
     return button;

@@ -1,32 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerPane.h"
 
+#include "PlayerBackendGuard.h"
 #include "PlayerControls.h"
+#include "PlayerProblemBar.h"
 #include "PlayerSaveAs.h"
+#include "PlayerSound.h"
 #include "RecordingFetcher.h"
 #include "WaveformBuilder.h"
 #include "WaveformView.h"
 
 #include <QAbstractButton>
-#include <QAudioDevice>
-#include <QAudioOutput>
+#include <QDesktopServices>
 #include <QLabel>
-#include <QMediaDevices>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int tickMs = 40;
-constexpr int loadTimeoutMs = 15000;
-constexpr int stallTimeoutMs = 8000;
 constexpr qint64 resumeRewindMs = 1000;
+using Next = PlayerProblemBar::Action;
 
-QLabel* messageLabel(const QString& objectName, QWidget* parent)
+QLabel* noticeLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // may quote the server or the backend
+    label->setObjectName(u"playerNotice"_s);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -38,8 +38,10 @@ PlayerPane::PlayerPane(QWidget* parent)
       m_waveformBuilder(new WaveformBuilder(this)),
       m_waveform(new WaveformView(this)),
       m_controls(new PlayerControls(this)),
-      m_message(messageLabel(u"playerMessage"_s, this)),
-      m_notice(messageLabel(u"playerNotice"_s, this))
+      m_guard(new PlayerBackendGuard(this)),
+      m_sound(new PlayerSound(m_controls, this)),
+      m_problems(new PlayerProblemBar(this)),
+      m_notice(noticeLabel(this))
 {
     setObjectName(u"playerPane"_s);
     setAccessibleName(tr("Recording player"));
@@ -50,18 +52,17 @@ PlayerPane::PlayerPane(QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(m_waveform);
     layout->addWidget(m_controls);
-    layout->addWidget(m_message);
+    layout->addWidget(m_problems);
     layout->addWidget(m_notice);
 
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &PlayerPane::onTick);
-    m_loadWatchdog.setSingleShot(true);
-    m_loadWatchdog.setInterval(loadTimeoutMs);
-    connect(&m_loadWatchdog, &QTimer::timeout, this, [this] {
-        if (m_player)
-            m_player->setSource(QUrl());
-        setState(State::Failed, tr("The recording did not load; the audio system did not answer."));
-    });
+    connect(m_guard, &PlayerBackendGuard::loadTimedOut, this, &PlayerPane::onLoadTimedOut);
+    connect(m_guard, &PlayerBackendGuard::stalled, this, &PlayerPane::onStalled);
+    connect(m_problems, &PlayerProblemBar::retryRequested, this, &PlayerPane::retry);
+    connect(m_problems, &PlayerProblemBar::saveAsRequested, this, &PlayerPane::saveRecordingAs);
+    connect(m_problems, &PlayerProblemBar::openElsewhereRequested, this,
+            &PlayerPane::openInAnotherPlayer);
     connect(m_controls, &PlayerControls::playPauseClicked, this, &PlayerPane::togglePlayPause);
     connect(m_controls, &PlayerControls::jumpRequested, this, &PlayerPane::jump);
     connect(m_controls, &PlayerControls::seekRequested, this, &PlayerPane::seek);
@@ -72,8 +73,12 @@ PlayerPane::PlayerPane(QWidget* parent)
     connect(m_waveformBuilder, &WaveformBuilder::peaksReady, this,
             [this](const QList<float>& peaks, bool complete) {
                 m_waveform->setPeaks(peaks, WaveformBuilder::windowsPerSecond());
+                const qint64 decodedMs = peaks.size() * 1000 / WaveformBuilder::windowsPerSecond();
                 if (complete && duration() <= 0)
-                    setDurationShown(peaks.size() * 1000 / WaveformBuilder::windowsPerSecond());
+                    setDurationShown(decodedMs);
+                // Decoding the whole file is the surest measure of a download cut short.
+                if (complete)
+                    checkDurationAgainstCall(decodedMs);
             });
     connect(m_waveformBuilder, &WaveformBuilder::failed, this,
             [this](const QString& why) { m_waveform->clearPeaks(tr("No waveform: %1").arg(why)); });
@@ -133,24 +138,20 @@ void PlayerPane::clear()
 
 void PlayerPane::ensurePlayer()
 {
-    if (m_player)
+    if (!m_sound->ensurePlayer())
         return;
-    m_player = new QMediaPlayer(this);
-    m_output = new QAudioOutput(this);
-    m_output->setVolume(m_volume);
-    m_output->setMuted(m_muted);
-    m_player->setAudioOutput(m_output);
-    m_player->setPlaybackRate(m_rate);
-    m_noAudioDevice = QMediaDevices::audioOutputs().isEmpty();
+    m_player = m_sound->player();
+    m_guard->setPlayer(m_player);
     m_notice->setText(tr("No audio output device was found: playback is silent. Duration and "
                          "waveform are still shown."));
-    m_notice->setVisible(m_noAudioDevice);
+    m_notice->setVisible(m_sound->noAudioDevice());
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerPane::onMediaStatus);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerPane::onPlaybackState);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPane::onPlayerError);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         if (ms > 0)
             setDurationShown(ms);
+        checkDurationAgainstCall(ms);
         applyPendingSeek();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
@@ -169,9 +170,13 @@ void PlayerPane::leaveCall()
     if (m_fetcher)
         m_fetcher->cancel(m_call.id);
     m_waveformBuilder->cancel();
-    m_loadWatchdog.stop();
+    m_guard->stop();
     m_tick.stop();
-    if (m_player) {
+    if (m_player && m_state == State::Failed) {
+        m_guard->setPlayer(nullptr);
+        m_sound->discardPlayer(); // a late error of this file must not fail the next one
+        m_player = nullptr;
+    } else if (m_player) {
         m_player->stop();
         m_player->setSource(QUrl());
     }
@@ -196,12 +201,11 @@ void PlayerPane::startFetch()
     m_fetcher->fetch(m_call);
 }
 
-void PlayerPane::setState(State state, const QString& message)
+void PlayerPane::setState(State state, const QString& message, int actions)
 {
     m_controls->setTransportEnabled(state == State::Fetching || state == State::Loading
                                     || state == State::Ready);
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    m_problems->showMessage(message, PlayerProblemBar::Actions::fromInt(actions));
     if (state == m_state)
         return;
     m_state = state;
@@ -210,7 +214,7 @@ void PlayerPane::setState(State state, const QString& message)
 
 QString PlayerPane::message() const
 {
-    return m_message->text();
+    return m_problems->text();
 }
 
 void PlayerPane::showProblem(const RecordingProblem& problem)
@@ -218,12 +222,11 @@ void PlayerPane::showProblem(const RecordingProblem& problem)
     using Kind = RecordingProblem::Kind;
     const bool unavailable = problem.kind == Kind::NoRecording || problem.kind == Kind::Processing
         || problem.kind == Kind::ProcessingFailed;
-    QString text = problem.message;
-    if (!problem.requestId.isEmpty())
-        text += u' ' + tr("(Request id %1)").arg(problem.requestId);
     m_playWhenReady = false;
     m_waveform->clearPeaks();
-    setState(unavailable ? State::Unavailable : State::Failed, text);
+    // Nothing to retry while the service has no recording; anything else may be passing.
+    setState(unavailable ? State::Unavailable : State::Failed,
+             PlayerProblemBar::fetchProblem(problem), unavailable ? Next::None : Next::Retry);
 }
 
 void PlayerPane::onFetched(const QString& callId, const QString& filePath)
@@ -236,8 +239,7 @@ void PlayerPane::onFetched(const QString& callId, const QString& filePath)
         m_fetcher->cache().setPinned({filePath});
     ensurePlayer();
     setState(State::Loading);
-    m_loadWatchdog.start();
-    m_earlyEndReloads = 0;
+    m_guard->loading();
     m_player->setSource(QUrl::fromLocalFile(filePath));
     if (m_playWhenReady)
         play(); // asked for already: start the pipeline now rather than after LoadedMedia
@@ -261,23 +263,7 @@ void PlayerPane::onMediaStatus(QMediaPlayer::MediaStatus status)
             becomeReady();
         return;
     case QMediaPlayer::EndOfMedia:
-        if (m_player->position() + 2000
-                < qMax(duration(), m_call.recordingDurationSeconds.value_or(0) * 1000LL)
-            && m_earlyEndReloads < 2) {
-            // GStreamer 6.4 now and then ends a pipeline that was started while loading at
-            // once; load the file again (up to twice) rather than leave the user at a dead end.
-            ++m_earlyEndReloads;
-            const qint64 resumeAt = m_seekPending ? m_pendingPosition : m_player->position();
-            m_player->setSource(QUrl());
-            m_player->setSource(QUrl::fromLocalFile(m_filePath));
-            seek(resumeAt);
-            m_player->play();
-            return;
-        }
-        m_positions.remove(m_call.id);
-        m_pendingPosition = 0;
-        m_pausedByUser = false;
-        showPosition(duration());
+        onEndOfMedia();
         return;
     case QMediaPlayer::InvalidMedia:
         onPlayerError(QMediaPlayer::FormatError, {});
@@ -287,10 +273,58 @@ void PlayerPane::onMediaStatus(QMediaPlayer::MediaStatus status)
     }
 }
 
+void PlayerPane::onEndOfMedia()
+{
+    const qint64 resumeAt = m_seekPending ? m_pendingPosition : m_player->position();
+    const bool reloaded =
+        m_guard->reloadIfEndedEarly(QUrl::fromLocalFile(m_filePath), expectedDuration(), [&] {
+            seek(resumeAt);
+            m_player->play();
+        });
+    if (reloaded)
+        return;
+    if (m_guard->endedEarly(expectedDuration()))
+        setState(State::Ready, PlayerProblemBar::endsEarly(m_player->position()), Next::Retry);
+    m_positions.remove(m_call.id);
+    m_pendingPosition = 0;
+    m_pausedByUser = false;
+    showPosition(duration());
+}
+
+qint64 PlayerPane::expectedDuration() const
+{
+    return qMax(duration(), m_call.recordingDurationSeconds.value_or(0) * 1000LL);
+}
+
+void PlayerPane::checkDurationAgainstCall(qint64 ms)
+{
+    // A download cut short still plays; say that it is not the whole call.
+    const qint64 expected = m_call.recordingDurationSeconds.value_or(0) * 1000LL;
+    if (ms <= 0 || expected <= 0 || ms + qMax<qint64>(2000, expected / 20) >= expected
+        || m_state == State::Failed)
+        return;
+    setState(m_state, PlayerProblemBar::shorterThanCall(ms, expected), Next::Retry);
+}
+
+void PlayerPane::onLoadTimedOut()
+{
+    if (m_player)
+        m_player->setSource(QUrl());
+    setState(State::Failed, PlayerProblemBar::loadTimedOut(), Next::Retry | Next::OpenElsewhere);
+}
+
+void PlayerPane::onStalled()
+{
+    if (m_player)
+        m_player->pause();
+    setState(State::Ready, PlayerProblemBar::stalled());
+}
+
 void PlayerPane::becomeReady()
 {
-    m_loadWatchdog.stop();
+    m_guard->loaded();
     setState(State::Ready);
+    checkDurationAgainstCall(m_player->duration());
     m_seekPending = m_pendingPosition > 0;
     // Decoding for the waveform competes with the player's own loading: start it after.
     m_waveformBuilder->build(m_filePath);
@@ -305,8 +339,7 @@ void PlayerPane::onPlaybackState(QMediaPlayer::PlaybackState playbackState)
     m_controls->setPlaying(playing);
     applyPendingSeek();
     if (playing) {
-        m_lastPolled = -1;
-        m_sinceProgress.start();
+        m_guard->playing();
         m_tick.start();
     } else {
         m_tick.stop();
@@ -317,15 +350,12 @@ void PlayerPane::onPlayerError(QMediaPlayer::Error error, const QString& errorSt
 {
     if (error == QMediaPlayer::NoError || m_state == State::Failed || m_state == State::Empty)
         return;
-    m_loadWatchdog.stop();
+    m_guard->stop();
     m_playWhenReady = false;
     if (m_player)
         m_player->stop();
-    QString text = tr("This recording cannot be played: the file is damaged or in a format this "
-                      "computer cannot play.");
-    if (!errorString.isEmpty())
-        text += u' ' + tr("(%1)").arg(errorString);
-    setState(State::Failed, text);
+    setState(State::Failed, PlayerProblemBar::unplayable(errorString),
+             Next::Retry | Next::SaveAs | Next::OpenElsewhere);
 }
 
 void PlayerPane::applyPendingSeek()
@@ -335,24 +365,7 @@ void PlayerPane::applyPendingSeek()
         return;
     m_seekPending = false;
     m_player->setPosition(m_pendingPosition);
-    m_verifySeekTo = m_pendingPosition;
-    m_seekRetries = 0;
-    m_sinceSeek.start();
-}
-
-void PlayerPane::verifySeek(qint64 at)
-{
-    // GStreamer drops a seek made while its pipeline is still starting, though it already
-    // reports a duration: check that it landed and ask again (a few times) when it did not.
-    if (m_verifySeekTo < 0 || m_sinceSeek.elapsed() < 300)
-        return;
-    if (qAbs(at - m_verifySeekTo) < 1500 + m_sinceSeek.elapsed() * 2 || m_seekRetries >= 3) {
-        m_verifySeekTo = -1;
-        return;
-    }
-    ++m_seekRetries;
-    m_player->setPosition(m_verifySeekTo);
-    m_sinceSeek.start();
+    m_guard->seekSent(m_pendingPosition);
 }
 
 void PlayerPane::onTick()
@@ -361,15 +374,7 @@ void PlayerPane::onTick()
         return;
     const qint64 at = m_player->position();
     showPosition(at);
-    verifySeek(at);
-    if (at != m_lastPolled) {
-        m_lastPolled = at;
-        m_sinceProgress.start();
-    } else if (m_sinceProgress.elapsed() > stallTimeoutMs) {
-        // A pipeline can stall without an error: never leave the user with a frozen "playing".
-        m_player->pause();
-        setState(State::Ready, tr("Playback stalled. Press Play to try again."));
-    }
+    m_guard->positionPolled(at);
 }
 
 qint64 PlayerPane::position() const
@@ -406,7 +411,7 @@ void PlayerPane::play()
     if (m_state != State::Ready || !m_player)
         return;
     m_playWhenReady = false;
-    m_message->hide();
+    m_problems->showMessage({});
     const qint64 at = position();
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia || at >= duration() - 50)
         seek(0);
@@ -449,50 +454,44 @@ void PlayerPane::jump(qint64 deltaMs)
     seek(position() + deltaMs);
 }
 
+bool PlayerPane::noAudioDevice() const
+{
+    return m_sound->noAudioDevice();
+}
+
+qreal PlayerPane::playbackRate() const
+{
+    return m_sound->rate();
+}
+
 void PlayerPane::setPlaybackRate(qreal rate)
 {
-    m_rate = qBound(0.5, rate, 2.0);
-    if (m_player)
-        m_player->setPlaybackRate(m_rate);
-    m_controls->setRate(m_rate);
+    m_sound->setRate(rate);
 }
 
 void PlayerPane::slower()
 {
-    const QList<qreal>& speeds = PlayerControls::speeds();
-    for (auto it = speeds.crbegin(); it != speeds.crend(); ++it) {
-        if (*it < m_rate - 0.01)
-            return setPlaybackRate(*it);
-    }
+    m_sound->slower();
 }
 
 void PlayerPane::faster()
 {
-    for (const qreal speed : PlayerControls::speeds()) {
-        if (speed > m_rate + 0.01)
-            return setPlaybackRate(speed);
-    }
+    m_sound->faster();
 }
 
 void PlayerPane::normalSpeed()
 {
-    setPlaybackRate(1.0);
+    m_sound->setRate(1.0);
 }
 
 void PlayerPane::setVolume(float volume)
 {
-    m_volume = qBound(0.0f, volume, 1.0f);
-    if (m_output)
-        m_output->setVolume(m_volume);
-    m_controls->setVolume(m_volume);
+    m_sound->setVolume(volume);
 }
 
 void PlayerPane::setMuted(bool muted)
 {
-    m_muted = muted;
-    if (m_output)
-        m_output->setMuted(muted);
-    m_controls->setMuted(muted);
+    m_sound->setMuted(muted);
 }
 
 void PlayerPane::showPosition(qint64 ms)
@@ -520,4 +519,23 @@ bool PlayerPane::saveRecordingTo(const QString& path, QString* whyNot) const
 void PlayerPane::saveRecordingAs()
 {
     PlayerSaveAs::ask(this, m_filePath, suggestedFileName());
+}
+
+void PlayerPane::retry()
+{
+    if (m_call.id.isEmpty())
+        return;
+    const Call call = m_call;
+    const QString counterpart = m_counterpart;
+    // The cached file may be the problem (cut short, damaged): fetch it anew.
+    if (m_fetcher)
+        m_fetcher->cache().remove(call.id);
+    clear();
+    showCall(call, counterpart);
+}
+
+void PlayerPane::openInAnotherPlayer()
+{
+    if (!m_filePath.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_filePath));
 }

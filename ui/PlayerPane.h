@@ -4,16 +4,17 @@
 #include "Call.h"
 #include "RecordingProblem.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class PlayerBackendGuard;
 class PlayerControls;
+class PlayerProblemBar;
+class PlayerSound;
 class QAbstractButton;
-class QAudioOutput;
 class QLabel;
 class RecordingFetcher;
 class WaveformBuilder;
@@ -40,16 +41,19 @@ public:
 
     State state() const { return m_state; }
     QString message() const; // what the pane tells the user now ("" when all is well)
-    bool noAudioDevice() const { return m_noAudioDevice; }
+    bool noAudioDevice() const;
     QString callId() const { return m_call.id; }
     qint64 position() const;
     qint64 duration() const;
-    qreal playbackRate() const { return m_rate; }
+    qreal playbackRate() const;
     bool isPlaying() const;
     QMediaPlayer* mediaPlayer() const { return m_player; } // null until first needed
     QAbstractButton* playPauseButton() const;
     WaveformView* waveformView() const { return m_waveform; }
     PlayerControls* controls() const { return m_controls; }
+    // The next steps shown under an error (Try Again, Save As, Open in Another Player).
+    PlayerProblemBar* problemBar() const { return m_problems; }
+    PlayerBackendGuard* backendGuard() const { return m_guard; }
 
     // "Save recording as…": the file name the dialog starts with ("2025-03-14 Chase Bank.mp3").
     QString suggestedFileName() const;
@@ -71,6 +75,10 @@ public slots:
     void setMuted(bool muted);
     // Asks where to save (a file dialog) and copies the recording there.
     void saveRecordingAs();
+    // Fetches the recording again (a damaged cached file is dropped first).
+    void retry();
+    // Hands the downloaded file to the desktop's default player.
+    void openInAnotherPlayer();
 
 signals:
     void stateChanged(PlayerPane::State state);
@@ -80,7 +88,7 @@ private:
     void ensurePlayer();
     void leaveCall();
     void startFetch();
-    void setState(State state, const QString& message = {});
+    void setState(State state, const QString& message = {}, int actions = 0);
     void showProblem(const RecordingProblem& problem);
     void onFetched(const QString& callId, const QString& filePath);
     void onFetchFailed(const QString& callId, const RecordingProblem& problem);
@@ -88,24 +96,26 @@ private:
     void becomeReady();
     void onPlaybackState(QMediaPlayer::PlaybackState playbackState);
     void onPlayerError(QMediaPlayer::Error error, const QString& errorString);
+    void onEndOfMedia();
+    void onLoadTimedOut();
+    void onStalled();
     void onTick();
     void showPosition(qint64 ms);
     void setDurationShown(qint64 ms);
+    void checkDurationAgainstCall(qint64 ms);
     void applyPendingSeek();
-    void verifySeek(qint64 at);
+    qint64 expectedDuration() const;
 
     QPointer<RecordingFetcher> m_fetcher;
     QMediaPlayer* m_player = nullptr;
-    QAudioOutput* m_output = nullptr;
     WaveformBuilder* m_waveformBuilder;
     WaveformView* m_waveform;
     PlayerControls* m_controls;
-    QLabel* m_message;
+    PlayerBackendGuard* m_guard;
+    PlayerSound* m_sound;
+    PlayerProblemBar* m_problems;
     QLabel* m_notice;
     QTimer m_tick; // polls position() while playing: the signal comes only every ~100 ms
-    QTimer m_loadWatchdog;
-    QElapsedTimer m_sinceProgress; // stall detection while playing
-    qint64 m_lastPolled = -1;
     Call m_call;
     QString m_counterpart;
     QString m_filePath;
@@ -114,14 +124,6 @@ private:
     qint64 m_pendingPosition = 0;
     // GStreamer drops seeks made before it knows the duration or while stopped: kept until then.
     bool m_seekPending = false;
-    int m_earlyEndReloads = 0;
-    qint64 m_verifySeekTo = -1; // a seek sent while playing, checked on the next ticks
-    int m_seekRetries = 0;
-    QElapsedTimer m_sinceSeek;
     bool m_playWhenReady = false;
     bool m_pausedByUser = false;
-    bool m_noAudioDevice = false;
-    qreal m_rate = 1.0;
-    float m_volume = 1.0f;
-    bool m_muted = false;
 };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -41,11 +42,23 @@ bool PlayerSaveAs::copy(const QString& cachedFile, const QString& target, QStrin
     };
     if (cachedFile.isEmpty() || !QFile::exists(cachedFile))
         return refuse(tr("The recording has not been downloaded yet."));
-    if (QFile::exists(target) && !QFile::remove(target))
-        return refuse(tr("%1 exists and cannot be replaced.").arg(target));
     QFile source(cachedFile);
-    if (!source.copy(target))
+    if (!source.open(QIODevice::ReadOnly))
         return refuse(tr("The recording could not be saved: %1").arg(source.errorString()));
+    // Written beside the target and renamed over it at the end: an existing file is replaced
+    // only by a complete copy, never left half-written.
+    QSaveFile saved(target);
+    if (!saved.open(QIODevice::WriteOnly))
+        return refuse(tr("%1 exists and cannot be replaced.").arg(target));
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || saved.write(chunk) != chunk.size()) {
+            saved.cancelWriting();
+            break;
+        }
+    }
+    if (!saved.commit())
+        return refuse(tr("The recording could not be saved: %1").arg(saved.errorString()));
     return true;
 }
 

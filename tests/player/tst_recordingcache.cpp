@@ -45,6 +45,7 @@ private slots:
     void evictsLeastRecentlyUsed();
     void pinnedFileSurvivesEviction();
     void clearRemovesEverything();
+    void removeDropsOneCall();
     void refusesIdsThatAreNotUlids_data();
     void refusesIdsThatAreNotUlids();
 };
@@ -112,6 +113,19 @@ void TestRecordingCache::clearRemovesEverything()
     QVERIFY(cache.clear());
     QCOMPARE(cache.totalBytes(), 0);
     QVERIFY(cache.lookup(ids.at(0)).isEmpty());
+}
+
+void TestRecordingCache::removeDropsOneCall()
+{
+    QTemporaryDir dir;
+    RecordingCache cache(dir.path());
+    const QString first = add(cache, ids.at(0), 100);
+    const QString second = add(cache, ids.at(1), 100);
+    QVERIFY(cache.remove(ids.at(0)));
+    QVERIFY(!QFile::exists(first));
+    QVERIFY(QFile::exists(second));
+    QVERIFY(cache.lookup(ids.at(0)).isEmpty());
+    QVERIFY(cache.remove(ids.at(0))); // nothing left to remove is not a failure
 }
 
 void TestRecordingCache::refusesIdsThatAreNotUlids_data()
