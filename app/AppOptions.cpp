@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppOptions.h"
 
+#include "AppTranslator.h"
 #include "Ulid.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,13 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
             "AppOptions",
             "Save a PNG of the window with a call selected once the case has loaded, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({demoOption, baseUrlOption, caseOption, screenshotOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("AppOptions",
+                                    "Language of the window: %1. The default follows the system.")
+            .arg(AppTranslator::languages().join(QStringLiteral(", "))),
+        QStringLiteral("language"));
+    parser.addOptions({demoOption, baseUrlOption, caseOption, screenshotOption, languageOption});
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -57,6 +64,14 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
         std::printf("%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
                     qUtf8Printable(QCoreApplication::applicationVersion()));
         return 0;
+    }
+    options.language = parser.value(languageOption);
+    if (parser.isSet(languageOption) && !AppTranslator::languages().contains(options.language)) {
+        printError(
+            QCoreApplication::translate("AppOptions",
+                                        "--lang %1 is not available; choose one of: %2.")
+                .arg(options.language, AppTranslator::languages().join(QStringLiteral(", "))));
+        return 2;
     }
     options.demo = parser.isSet(demoOption);
     options.screenshot = parser.value(screenshotOption);
@@ -76,4 +91,20 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
         return 2;
     }
     return -1;
+}
+
+QString AppOptions::languageArgument(const QStringList& arguments)
+{
+    const auto flag = QStringLiteral("--lang");
+    const auto flagWithValue = QStringLiteral("--lang=");
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(flagWithValue))
+            language = arguments.at(i).mid(flagWithValue.size());
+        else if (arguments.at(i) == QStringLiteral("--"))
+            break;
+    }
+    return AppTranslator::languages().contains(language) ? language : QString();
 }

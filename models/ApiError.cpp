@@ -5,32 +5,29 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString statusHeadline(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server rejected the request as malformed (HTTP 400).");
+        return ApiError::tr("The server rejected the request as malformed (HTTP 400).");
     case 401:
-        return tr("The server did not accept the access token (HTTP 401). Enter a new token.");
+        return ApiError::tr(
+            "The server did not accept the access token (HTTP 401). Enter a new token.");
     case 403:
-        return tr("You do not have access to this case (HTTP 403).");
+        return ApiError::tr("You do not have access to this case (HTTP 403).");
     case 404:
-        return tr("The case or call was not found (HTTP 404). Check the case id.");
+        return ApiError::tr("The case or call was not found (HTTP 404). Check the case id.");
     case 422:
-        return tr("The server rejected the request's parameters (HTTP 422).");
+        return ApiError::tr("The server rejected the request's parameters (HTTP 422).");
     case 429:
-        return tr("The server is rate limiting requests (HTTP 429).");
+        return ApiError::tr("The server is rate limiting requests (HTTP 429).");
     default:
         break;
     }
     if (status >= 500)
-        return tr("The server had an internal problem (HTTP %1). Try again later.").arg(status);
-    return tr("The server answered with HTTP %1.").arg(status);
+        return ApiError::tr("The server had an internal problem (HTTP %1). Try again later.")
+            .arg(status);
+    return ApiError::tr("The server answered with HTTP %1.").arg(status);
 }
 
 QString headline(const ApiError& error)
@@ -39,24 +36,24 @@ QString headline(const ApiError& error)
     case ApiError::Kind::None:
         return {};
     case ApiError::Kind::InvalidRequest:
-        return tr("The request was not sent.");
+        return ApiError::tr("The request was not sent.");
     case ApiError::Kind::Network:
-        return tr("Could not reach the server.");
+        return ApiError::tr("Could not reach the server.");
     case ApiError::Kind::Timeout:
-        return tr("The server did not answer in time.");
+        return ApiError::tr("The server did not answer in time.");
     case ApiError::Kind::Http:
         return statusHeadline(error.httpStatus);
     case ApiError::Kind::RateLimited:
         if (error.retryAt.isValid()) {
             const QString at =
                 QLocale().toString(error.retryAt.toLocalTime().time(), QLocale::ShortFormat);
-            return tr("The server is rate limiting requests; try again at %1.").arg(at);
+            return ApiError::tr("The server is rate limiting requests; try again at %1.").arg(at);
         }
         return statusHeadline(429);
     case ApiError::Kind::Decode:
-        return tr("The server sent a response this app cannot read.");
+        return ApiError::tr("The server sent a response this app cannot read.");
     case ApiError::Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return ApiError::tr("The request was cancelled.");
     }
     return {};
 }
@@ -85,10 +82,10 @@ QString ApiError::userMessage() const
     if (!message.isEmpty())
         parts << message;
     if (!where.isEmpty())
-        parts << tr("(at %1)").arg(where);
+        parts << ApiError::tr("(at %1)").arg(where);
     for (const FieldDetail& detail : details)
         parts << QStringLiteral("%1: %2").arg(detail.field, detail.message);
     if (!requestId.isEmpty())
-        parts << tr("Request id: %1").arg(requestId);
+        parts << ApiError::tr("Request id: %1").arg(requestId);
     return parts.join(u' ');
 }

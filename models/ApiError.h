@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,4 +41,7 @@ struct ApiError {
     QString userMessage() const;
 
     friend bool operator==(const ApiError&, const ApiError&) = default;
+
+    // Last: the macro ends in `private:`.
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 };

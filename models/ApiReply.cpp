@@ -189,7 +189,7 @@ ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) 
     if (m_tooLarge) {
         error.kind = ApiError::Kind::Decode;
         error.httpStatus = status;
-        error.message = tr("The response is larger than %1 MiB; it was not read.")
+        error.message = tr("The response is larger than %L1 MiB; it was not read.")
                             .arg(m_policy.maxResponseBytes / (1024 * 1024));
         return error;
     }
@@ -199,8 +199,8 @@ ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) 
     if (m_deadlineExpired || isTimeoutError(networkError)) {
         error.kind = ApiError::Kind::Timeout;
         error.message = m_deadlineExpired
-            ? tr("No complete answer within %1 ms.").arg(m_policy.overallDeadlineMs)
-            : tr("The server was silent for %1 ms.").arg(m_policy.transferTimeoutMs);
+            ? tr("No complete answer within %L1 ms.").arg(m_policy.overallDeadlineMs)
+            : tr("The server was silent for %L1 ms.").arg(m_policy.transferTimeoutMs);
         return error;
     }
     if (status >= 200 && status < 300) {
@@ -249,7 +249,7 @@ ApiError ApiReply::transportError(QNetworkReply* reply) const
                            "redirects within the API's own https origin.");
         break;
     case QNetworkReply::TooManyRedirectsError:
-        error.message = tr("The server redirected more than %1 times.").arg(m_policy.maxRedirects);
+        error.message = tr("The server redirected more than %L1 times.").arg(m_policy.maxRedirects);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.message = tr("The server's identity could not be verified (%1). Nothing was sent.")

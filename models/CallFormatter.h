@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 // Text for people from raw call values. No widgets: the table model and the detail view share it.
 class CallFormatter {
+    Q_DECLARE_TR_FUNCTIONS(CallFormatter)
+
 public:
     // "5:42", "1:02:03"; an em dash when unknown.
     static QString duration(std::optional<int> seconds);
@@ -20,4 +24,9 @@ public:
     static QString firstLine(const QString& text);
     // "Completed", "No answer"; an unknown wire value is shown as it is.
     static QString status(const QString& wire);
+    // A call's recording_status for the table ("Processing"; "None" when absent or null); an
+    // unknown wire value is shown as it is.
+    static QString recordingStatus(const QString& wire);
+    // The recording_status values the contract names, for sizing columns.
+    static QStringList knownRecordingStatuses();
 };

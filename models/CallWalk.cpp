@@ -7,11 +7,6 @@ namespace {
 // A page of nothing new can happen honestly with page numbers while calls are inserted (a page
 // shifts by its whole length); three in a row cannot.
 constexpr int maxPagesWithoutNewIds = 3;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CallWalk", text);
-}
 } // namespace
 
 CallWalk::CallWalk(CallsQuery::Paging paging) : m_paging(paging) { }

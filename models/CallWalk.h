@@ -4,6 +4,7 @@
 #include "CallsQuery.h"
 #include "PageMeta.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // and the guard against servers that never stop paging (the same cursor twice, or pages that
 // bring nothing new).
 class CallWalk {
+    Q_DECLARE_TR_FUNCTIONS(CallWalk)
+
 public:
     explicit CallWalk(CallsQuery::Paging paging = CallsQuery::Paging::Cursor);
 

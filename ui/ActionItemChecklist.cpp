@@ -72,7 +72,8 @@ void ActionItemChecklist::setItems(const QList<ActionItem>& items, const QString
     for (const ActionItem& item : items)
         addRow(item);
     const int open = int(std::ranges::count_if(items, [](const auto& i) { return !i.completed; }));
-    m_count->setText(items.isEmpty() ? QString() : tr("%1 open of %2").arg(open).arg(items.size()));
+    m_count->setText(items.isEmpty() ? QString()
+                                     : tr("%Ln open of %L1", nullptr, open).arg(items.size()));
     m_empty->setVisible(items.isEmpty());
     m_rows->setVisible(!items.isEmpty());
     m_copy->setVisible(!items.isEmpty());

@@ -2,10 +2,14 @@
 #include "CallsTableView.h"
 
 #include "CallColumns.h"
+#include "CallFormatter.h"
+#include "CallStatus.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 CallsTableView::CallsTableView(QWidget* parent) : QTableView(parent)
 {
@@ -111,4 +115,40 @@ void CallsTableView::onHeaderClicked(int column)
 bool CallsTableView::isServerSorted(int column)
 {
     return column == CallColumn::When || column == CallColumn::Duration;
+}
+
+void CallsTableView::sizeColumns()
+{
+    // Wide enough for each title and status name in the current language: Spanish ones are
+    // longer than English, and a cut-off title hides what the column is.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const QFontMetrics header = horizontalHeader()->fontMetrics();
+    const auto fit = [&](int column, int minimum, const QString& widestValue = {}) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const int needed = std::max(header.horizontalAdvance(title) + 2 * em, // the sort arrow
+                                    fontMetrics().horizontalAdvance(widestValue) + em);
+        setColumnWidth(column, std::max(minimum, needed));
+    };
+    const auto widest = [this](const QStringList& names) {
+        return *std::ranges::max_element(names, {}, [this](const QString& name) {
+            return fontMetrics().horizontalAdvance(name);
+        });
+    };
+    QStringList statuses;
+    for (int status = 0; status < int(CallStatus::Unknown); ++status)
+        statuses << CallFormatter::status(callStatusToWire(static_cast<CallStatus>(status)));
+    QStringList recordingStatuses;
+    for (const QString& wire : CallFormatter::knownRecordingStatuses())
+        recordingStatuses << CallFormatter::recordingStatus(wire);
+    fit(CallColumn::When, 11 * em);
+    setColumnWidth(CallColumn::Direction, 3 * em);
+    fit(CallColumn::Counterpart, 18 * em);
+    fit(CallColumn::Status, 7 * em, widest(statuses));
+    fit(CallColumn::Duration, 5 * em);
+    // Calls with a recording show an icon; the others say why there is none.
+    setColumnWidth(
+        CallColumn::Recording,
+        std::max(3 * em, fontMetrics().horizontalAdvance(widest(recordingStatuses)) + em));
+    fit(CallColumn::OpenActionItems, 4 * em);
+    fit(CallColumn::CalledBy, 8 * em);
 }

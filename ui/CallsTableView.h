@@ -18,6 +18,9 @@ public:
     void showServerSort(int column, Qt::SortOrder order);
     // What the empty table says ("This case has no calls yet."); painted only when no row shows.
     void setEmptyText(const QString& text);
+    // Column widths that fit the titles and status names in the current language; call once
+    // the model is set (a saved header state restored later wins).
+    void sizeColumns();
 
 signals:
     void serverSortRequested(int column, Qt::SortOrder order);

@@ -238,8 +238,8 @@ LocalFilter FilterPane::localFilter() const
 void FilterPane::setMatchCount(int shown, int loaded)
 {
     m_matchCount->setText(localFilter().isActive()
-                              ? tr("%1 of %2 loaded calls match").arg(shown).arg(loaded)
-                              : tr("%1 calls loaded").arg(loaded));
+                              ? tr("%Ln of %L1 loaded calls match", nullptr, shown).arg(loaded)
+                              : tr("%Ln calls loaded", nullptr, loaded));
 }
 
 void FilterPane::setLoadAllState(bool running, int loaded, int total)
