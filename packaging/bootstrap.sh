@@ -22,7 +22,7 @@ packages=(
     qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev
     qt6-qpa-plugins libgl-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
-    libsimdjson-dev curl
+    libsimdjson-dev curl openssl
 )
 
 missing=()
