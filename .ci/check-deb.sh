@@ -71,17 +71,8 @@ cleanup() {
 trap cleanup EXIT
 
 step "host tools"
-host_packages=(cmake ninja-build file dpkg-dev lintian desktop-file-utils appstream debootstrap)
-missing=()
-for package in "${host_packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
-        || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing with apt: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash "$repo/packaging/install-packages.sh" cmake ninja-build file dpkg-dev lintian \
+    desktop-file-utils appstream debootstrap
 step_done
 
 step "configure and build Release in $build"

@@ -20,31 +20,10 @@ begin() { echo "::: $1"; step_start=$(date +%s); }
 end() { timings+=("$(printf '%-28s %5ss' "$1" "$(($(date +%s) - step_start))")"); }
 
 begin "apt packages"
-# packaging/bootstrap.sh's list (the suite's build), then what only this script needs: clang
-# with its sanitizer/libFuzzer runtimes, llvm-symbolizer for readable reports, and openssl for
-# the TLS tests' self-signed certificate (they skip without it).
-packages=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev
-    qt6-qpa-plugins libgl-dev
-    gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
-    libsimdjson-dev curl
-    clang libclang-rt-dev llvm openssl
-)
-missing=()
-for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-        missing+=("$package")
-    fi
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    echo "Installing with apt: ${missing[*]}"
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# The suite's build dependencies, then what only this script needs: clang with its
+# sanitizer/libFuzzer runtimes, and llvm-symbolizer for readable reports.
+read -r -a packages <<<"$(grep -v '^#' packaging/build-dependencies.txt | tr '\n' ' ')"
+bash packaging/install-packages.sh "${packages[@]}" clang libclang-rt-dev llvm
 end "apt packages"
 
 # -O1 -g1: about half the build time of -O2 -g, and still line numbers in every report.
