@@ -16,6 +16,7 @@ ApiError CallPageReply::decodeBody(const QByteArray& body)
     auto decoded = CallJsonDecoder::decodeCallPage(body);
     if (decoded.ok()) {
         m_page = std::move(decoded.value);
+        emit metaDecoded(m_page.meta);
         // Here, on the decode worker for big pages, so the GUI thread never folds transcripts.
         for (Call& call : m_page.calls)
             CallSearch::prepare(call);

@@ -13,6 +13,7 @@
 CallsTableModel::CallsTableModel(ApiClient* client, QObject* parent)
     : CallRowsModel(parent), m_client(client)
 {
+    connect(&m_held, &HeldCalls::due, this, &CallsTableModel::insertHeld);
 }
 
 void CallsTableModel::setCaseId(const QString& caseId)
@@ -49,10 +50,13 @@ void CallsTableModel::setContacts(ContactListModel* contacts)
 void CallsTableModel::restart()
 {
     ++m_generation;
+    m_arrivalQueued = false; // dropped with its generation
     if (m_pending)
         m_pending->abort();
+    dropAhead();
     beginResetModel();
     clearRows();
+    m_held.clear();
     m_walk = CallWalk(m_query.paging);
     m_refreshing = false;
     m_staged.clear();
@@ -71,9 +75,12 @@ void CallsTableModel::refresh()
 {
     if (m_caseId.isEmpty())
         return;
+    insertHeld(); // the refresh re-reads what is shown
     ++m_generation;
+    m_arrivalQueued = false; // dropped with its generation
     if (m_pending)
         m_pending->abort();
+    dropAhead();
     m_refreshing = true;
     m_refreshWalk = CallWalk(m_query.paging);
     m_staged.clear();
@@ -103,6 +110,10 @@ void CallsTableModel::setLoadingAll(bool loadingAll)
     if (m_loadingAll == loadingAll)
         return;
     m_loadingAll = loadingAll;
+    if (!loadingAll) {
+        dropAhead();
+        insertHeld();
+    }
     emit loadingAllChanged(loadingAll);
 }
 
@@ -122,30 +133,100 @@ CallWalk& CallsTableModel::activeWalk()
 
 void CallsTableModel::requestPage()
 {
-    CallPageReply* reply = m_client->listCalls(m_caseId, m_query, activeWalk().nextPosition());
-    m_pending = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &ApiReply::rateLimited, this, &CallsTableModel::rateLimited);
-    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        // A reply for an older case, query or refresh never lands.
-        if (generation == m_generation)
-            onPageArrived(reply);
-    });
+    if (!adoptAhead())
+        m_pending = startRequest(activeWalk().nextPosition());
     emit loadingChanged(true);
 }
 
-void CallsTableModel::onPageArrived(CallPageReply* reply)
+CallPageReply* CallsTableModel::startRequest(const PagePosition& position)
+{
+    CallPageReply* reply = m_client->listCalls(m_caseId, m_query, position);
+    const quint64 generation = m_generation;
+    connect(reply, &ApiReply::rateLimited, this, &CallsTableModel::rateLimited);
+    connect(reply, &CallPageReply::metaDecoded, this,
+            [this, reply, generation](const PageMeta& meta) {
+                // Only while the walk has not moved past this page (the signal may come late).
+                if (generation == m_generation && reply == m_pending)
+                    requestAhead(meta);
+            });
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+        // A reply for an older case, query or refresh never lands.
+        if (generation == m_generation)
+            onReplyFinished(reply);
+    });
+    return reply;
+}
+
+// Decoding a page is quick, preparing its calls for search is not: asking for the next page
+// in between lets the server and the network work while this page is prepared.
+void CallsTableModel::requestAhead(const PageMeta& meta)
+{
+    if (!m_loadingAll || m_refreshing || m_ahead || m_aheadArrived || m_lastError.isError())
+        return;
+    CallWalk next = m_walk; // where the walk will be once this page is in, if it brings calls
+    if (!next.advance(meta, 1).isEmpty() || !next.hasMore())
+        return;
+    m_aheadPosition = next.nextPosition();
+    m_ahead = startRequest(m_aheadPosition);
+}
+
+// Takes the page asked for ahead as the pending one, if it is the page the walk wants next.
+bool CallsTableModel::adoptAhead()
+{
+    const bool wanted =
+        (m_ahead || m_aheadArrived) && !m_refreshing && m_aheadPosition == m_walk.nextPosition();
+    if (!wanted) {
+        dropAhead();
+        return false;
+    }
+    if (!m_aheadArrived) {
+        m_pending = std::exchange(m_ahead, nullptr);
+        return true;
+    }
+    // It arrived already; it goes in after the caller has finished with the page before it.
+    m_arrivalQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, arrived = *std::exchange(m_aheadArrived, {})] {
+            if (generation != m_generation)
+                return;
+            m_arrivalQueued = false;
+            onPageArrived(arrived);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void CallsTableModel::dropAhead()
+{
+    m_aheadArrived.reset();
+    if (CallPageReply* ahead = std::exchange(m_ahead, nullptr))
+        ahead->abort(); // its finished() finds it neither pending nor ahead
+}
+
+void CallsTableModel::onReplyFinished(CallPageReply* reply)
+{
+    ArrivedPage arrived {reply->error(), reply->page(), reply->requestId()};
+    if (reply == m_pending) {
+        onPageArrived(arrived);
+    } else if (reply == m_ahead) {
+        m_ahead = nullptr;
+        m_aheadArrived = std::move(arrived);
+    }
+}
+
+void CallsTableModel::onPageArrived(const ArrivedPage& arrived)
 {
     m_pending = nullptr;
     emit loadingChanged(false);
-    const ApiError& error = reply->error();
+    const ApiError& error = arrived.error;
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     if (error.isError()) {
         fail(error);
         return;
     }
-    const CallPage& page = reply->page();
+    const CallPage& page = arrived.page;
     QString stopReason;
     if (m_refreshing) {
         stopReason = m_refreshWalk.advance(page.meta, stageRefreshPage(page.calls));
@@ -158,20 +239,26 @@ void CallsTableModel::onPageArrived(CallPageReply* reply)
     } else {
         // The walk moves on before the rows go in: a view that fetches more while they are
         // being inserted must ask for the next page, not this one again.
-        const QList<Call> fresh = unseenCalls(page.calls);
+        QList<Call> fresh = unseenCalls(page.calls);
+        fresh.removeIf([this](const Call& call) { return m_held.contains(call.id); });
         stopReason = m_walk.advance(page.meta, int(fresh.size()));
         // Loading everything: the next request goes out before these rows go in, so the server
         // prepares the next page while this thread inserts (and the proxies index) this one.
         if (m_loadingAll && stopReason.isEmpty() && canFetchMore({}))
             requestPage();
-        appendRows(fresh);
+        // The first rows of a case show at once; the rest of a whole-case load is held back
+        // and goes in a few times a second (and when the load ends, below).
+        if (m_loadingAll && rowCount() > 0)
+            m_held.hold(fresh);
+        else
+            appendRows(fresh);
     }
     emitProgress();
     if (!stopReason.isEmpty()) {
         ApiError loop;
         loop.kind = ApiError::Kind::Decode;
         loop.message = stopReason;
-        loop.requestId = reply->requestId();
+        loop.requestId = arrived.requestId;
         fail(loop);
     } else if (m_loadingAll) {
         if (canFetchMore({}))
@@ -205,6 +292,14 @@ void CallsTableModel::finishRefresh()
     emit refreshed();
 }
 
+void CallsTableModel::insertHeld()
+{
+    if (m_held.isEmpty())
+        return;
+    appendRows(m_held.take());
+    emitProgress();
+}
+
 void CallsTableModel::fail(const ApiError& error)
 {
     setLoadingAll(false);
@@ -214,7 +309,7 @@ void CallsTableModel::fail(const ApiError& error)
 
 void CallsTableModel::emitProgress()
 {
-    emit progressChanged(rowCount(), m_walk.totalCount().value_or(-1));
+    emit progressChanged(rowCount() + int(m_held.size()), m_walk.totalCount().value_or(-1));
 }
 
 int CallsTableModel::columnCount(const QModelIndex& parent) const

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CallPage.h"
 #include "CallRowsModel.h"
 #include "CallWalk.h"
 #include "CallsQuery.h"
+#include "HeldCalls.h"
 
 #include <QPointer>
 #include <QSet>
@@ -37,8 +39,11 @@ public:
     void loadAll();
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
+    // While loading all, rows after the first page go in together once `interval` has passed
+    // since the first of them arrived, and when the load ends (100 ms unless set).
+    void setHoldInterval(std::chrono::milliseconds interval) { m_held.setInterval(interval); }
 
-    bool isLoading() const { return !m_pending.isNull(); }
+    bool isLoading() const { return !m_pending.isNull() || m_arrivalQueued; }
     bool isRefreshing() const { return m_refreshing; }
     bool hasMore() const { return m_walk.hasMore(); }
     std::optional<int> totalCount() const { return m_walk.totalCount(); }
@@ -63,10 +68,23 @@ signals:
 private:
     void restart();
     CallWalk& activeWalk();
+    // A page as it arrived, kept when it came before the page before it had gone in.
+    struct ArrivedPage {
+        ApiError error;
+        CallPage page;
+        QString requestId;
+    };
+
     void requestPage();
-    void onPageArrived(CallPageReply* reply);
+    CallPageReply* startRequest(const PagePosition& position);
+    void requestAhead(const PageMeta& meta);
+    bool adoptAhead();
+    void dropAhead();
+    void onReplyFinished(CallPageReply* reply);
+    void onPageArrived(const ArrivedPage& arrived);
     int stageRefreshPage(const QList<Call>& calls);
     void finishRefresh();
+    void insertHeld();
     void fail(const ApiError& error);
     void setLoadingAll(bool loadingAll);
     void emitProgress();
@@ -81,6 +99,13 @@ private:
     CallWalk m_walk;
     CallWalk m_refreshWalk; // the walk a refresh reads with, while m_walk keeps what is shown
     QPointer<CallPageReply> m_pending;
+    // Loading all: the page after the pending one, asked for as soon as the pending one's
+    // cursor was decoded, while its calls are still being prepared.
+    QPointer<CallPageReply> m_ahead;
+    PagePosition m_aheadPosition;
+    std::optional<ArrivedPage> m_aheadArrived;
+    bool m_arrivalQueued = false; // an adopted page that had already arrived, on its way in
+    HeldCalls m_held; // pages decoded while loading everything, not inserted yet
     quint64 m_generation = 0;
     ApiError m_lastError;
     bool m_refreshing = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CallsTableView.h"
 
+#include "CallCellDelegate.h"
 #include "CallColumns.h"
 #include "CallFormatter.h"
 #include "CallStatus.h"
@@ -14,6 +15,7 @@
 CallsTableView::CallsTableView(QWidget* parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("callsView"));
+    setItemDelegate(new CallCellDelegate(this)); // also shows tooltips as plain text
     setAccessibleName(tr("Calls"));
     setSelectionBehavior(SelectRows);
     setSelectionMode(SingleSelection);
@@ -140,7 +142,12 @@ void CallsTableView::sizeColumns()
     QStringList recordingStatuses;
     for (const QString& wire : CallFormatter::knownRecordingStatuses())
         recordingStatuses << CallFormatter::recordingStatus(wire);
-    fit(CallColumn::When, 11 * em);
+    // A date from an earlier year, late in the day: the widest the column shows in this locale.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime wideWhen = now; // in UTC, as the server's times are
+    wideWhen.setDate(QDate(now.date().year() - 1, 12, 28));
+    wideWhen.setTime(QTime(22, 58));
+    fit(CallColumn::When, 11 * em, CallFormatter::when(wideWhen, now));
     setColumnWidth(CallColumn::Direction, 3 * em);
     fit(CallColumn::Counterpart, 18 * em);
     fit(CallColumn::Status, 7 * em, widest(statuses));

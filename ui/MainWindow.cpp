@@ -15,7 +15,6 @@
 #include "DisplayText.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
-#include "PlainToolTipDelegate.h"
 #include "PlayerPane.h"
 #include "RecordingFetcher.h"
 #include "UiResources.h"
@@ -68,7 +67,6 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     m_actionItems->setSourceModel(calls);
     m_presentation->setSourceModel(m_filter);
     m_view->setModel(m_presentation);
-    m_view->setItemDelegate(new PlainToolTipDelegate(m_view)); // summaries in tooltips
     m_view->showServerSort(CallColumn::When, Qt::DescendingOrder);
     m_view->sizeColumns();
     m_filterPane->setContacts(contacts);
@@ -208,24 +206,31 @@ void MainWindow::createActions()
 
     m_recordingMenu = menuBar()->addMenu(tr("&Recording"));
     PlayerPane* player = m_detail->player();
-    QAction* playPause = m_recordingMenu->addAction(tr("&Play or Pause"), player, &PlayerPane::togglePlayPause);
-    playPause->setShortcuts({QKeySequence(Qt::Key_MediaTogglePlayPause), QKeySequence(Qt::Key_MediaPlay)});
+    QAction* playPause =
+        m_recordingMenu->addAction(tr("&Play or Pause"), player, &PlayerPane::togglePlayPause);
+    playPause->setShortcuts(
+        {QKeySequence(Qt::Key_MediaTogglePlayPause), QKeySequence(Qt::Key_MediaPlay)});
     QAction* pause = new QAction(tr("Pause"), this);
     pause->setShortcut(QKeySequence(Qt::Key_MediaPause));
     connect(pause, &QAction::triggered, player, &PlayerPane::pause);
     addAction(pause);
-    QAction* saveAs = m_recordingMenu->addAction(tr("&Save Recording As…"), player, &PlayerPane::saveRecordingAs);
+    QAction* saveAs =
+        m_recordingMenu->addAction(tr("&Save Recording As…"), player, &PlayerPane::saveRecordingAs);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveAs->setEnabled(false);
     connect(player, &PlayerPane::canSaveRecordingChanged, saveAs, &QAction::setEnabled);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     // For problem reports: the log file is found by the person, not attached behind their back.
-    helpMenu->addAction(tr("Open &Log Folder"), this, [] {
-        const QString log = DiagnosticLog::filePath();
-        if (!log.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(log).absolutePath()));
-    })->setEnabled(!DiagnosticLog::filePath().isEmpty());
+    helpMenu
+        ->addAction(tr("Open &Log Folder"), this,
+                    [] {
+                        const QString log = DiagnosticLog::filePath();
+                        if (!log.isEmpty())
+                            QDesktopServices::openUrl(
+                                QUrl::fromLocalFile(QFileInfo(log).absolutePath()));
+                    })
+        ->setEnabled(!DiagnosticLog::filePath().isEmpty());
     helpMenu->addAction(tr("&About Case Calls"), this, [this] {
         QMessageBox::about(this, tr("About Case Calls"),
                            tr("Case Calls %1\nReview the phone calls of an estate case.")
@@ -245,8 +250,9 @@ void MainWindow::setRecordingFetcher(RecordingFetcher* fetcher)
     m_detail->setRecordingFetcher(fetcher);
     m_recordingMenu->addSeparator();
     m_recordingMenu->addAction(tr("&Clear Cached Recordings"), this, [this, fetcher] {
-        statusBar()->showMessage(fetcher->clearCache() ? tr("Cached recordings removed.")
-                                                       : tr("Some cached recordings could not be removed."),
+        statusBar()->showMessage(fetcher->clearCache()
+                                     ? tr("Cached recordings removed.")
+                                     : tr("Some cached recordings could not be removed."),
                                  8000);
     });
 }

@@ -56,6 +56,9 @@ private slots:
     void progressReportsLoadedOfTotal();
     void counterpartUsesInstitutionContacts();
     void loadAllWalksToTheEndAndCanBeCancelled();
+    void loadAllHoldsPagesBackAndInsertsThemOnce();
+    void cancellingLoadAllInsertsWhatIsHeld();
+    void loadAllStopsAtAFailedPageAndRetryFinishesTheWalk();
     void viewDrivenFetchingRequestsEachPageOnce();
 
 private:
@@ -358,6 +361,77 @@ void TestCallsTableModel::loadAllWalksToTheEndAndCanBeCancelled()
     QTest::qWait(300);
     QCOMPARE(m_model->rowCount(), rowsWhenCancelled);
     QVERIFY(rowsWhenCancelled < 140);
+    QVERIFY(m_model->canFetchMore({}));
+}
+
+void TestCallsTableModel::loadAllHoldsPagesBackAndInsertsThemOnce()
+{
+    // The reference order: the same case paged in by hand, one insert a page.
+    m_model->setCaseId(m_server->caseId());
+    walkToTheEnd();
+    const QStringList pageByPage = idsOf(*m_model);
+    QCOMPARE(pageByPage.size(), 140);
+
+    m_model->setHoldInterval(std::chrono::minutes(1)); // only the end of the walk inserts
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy progress(m_model.get(), &CallsTableModel::progressChanged);
+    m_model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoadingAll(), loadTimeoutMs);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 25);
+    QCOMPARE(inserted.constFirst().at(2).toInt(), 139);
+    QCOMPARE(idsOf(*m_model), pageByPage);
+    // Progress counts held calls: it moved a page at a time while the table stayed at 25 rows.
+    QList<int> loaded;
+    for (const QList<QVariant>& arguments : std::as_const(progress))
+        loaded << arguments.at(0).toInt();
+    QVERIFY2(loaded.contains(50) && loaded.contains(125), qPrintable(QDebug::toString(loaded)));
+    QCOMPARE(loaded.constLast(), 140);
+    // Pages asked for ahead are each asked for once: 6 for the walk by hand, 6 for this one.
+    QCOMPARE(successfulListRequests(), 12);
+}
+
+void TestCallsTableModel::loadAllStopsAtAFailedPageAndRetryFinishesTheWalk()
+{
+    m_model->setCaseId(m_server->caseId());
+    walkToTheEnd();
+    const QStringList pageByPage = idsOf(*m_model);
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    SampleApiFaults faults;
+    faults.failEveryNth = 3; // some pages fail, including ones asked for ahead
+    faults.failStatus = 400; // not retried: the walk stops there
+    m_server->setFaults(faults);
+    QSignalSpy errors(m_model.get(), &CallsTableModel::errorOccurred);
+    for (int attempt = 0; attempt < 20 && m_model->rowCount() < 140; ++attempt) {
+        m_model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoadingAll() && !m_model->isLoading(), loadTimeoutMs);
+        if (m_model->lastError().isError())
+            m_model->retry();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    }
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(idsOf(*m_model), pageByPage); // nothing lost, nothing twice, in order
+}
+
+void TestCallsTableModel::cancellingLoadAllInsertsWhatIsHeld()
+{
+    m_model->setHoldInterval(std::chrono::minutes(1));
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    m_server->setLatencyMs(100);
+    int loaded = 0;
+    connect(m_model.get(), &CallsTableModel::progressChanged, this,
+            [&loaded](int calls) { loaded = calls; });
+    m_model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded >= 75, loadTimeoutMs);
+    QCOMPARE(m_model->rowCount(), 25); // held back
+    m_model->cancelLoadAll();
+    QCOMPARE(m_model->rowCount(), loaded); // at once, nothing lost
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    QVERIFY(m_model->rowCount() < 140);
     QVERIFY(m_model->canFetchMore({}));
 }
 
