@@ -5,6 +5,8 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 // A few screens of distinct cell texts; a hit saves a layout, a miss costs what the style pays.
 constexpr int kLaidOutTexts = 4096;
@@ -73,12 +75,21 @@ const QStaticText& CallCellDelegate::laidOut(const QString& text, const QFont& f
         + QString::number(int(mode)) + QChar(0) + font.key();
     if (const QStaticText* cached = m_laidOut.object(key))
         return *cached;
-    auto* glyphs = new QStaticText(text);
+    // Text far wider than the cell (a summary's first line) is cut to what could possibly show
+    // and elided before it is laid out, rather than laid out whole first.
+    const QFontMetrics metrics(font);
+    const int narrowest =
+        std::max(1, std::min(metrics.horizontalAdvance(u'.'), metrics.horizontalAdvance(u'i')));
+    const qsizetype mostThatFit = 2 + width / narrowest;
+    QString shown = text;
+    if (mode != Qt::ElideNone && text.size() > mostThatFit)
+        shown = metrics.elidedText(text.left(mostThatFit), mode, width);
+    auto* glyphs = new QStaticText(shown);
     glyphs->setTextFormat(Qt::PlainText); // server text is never markup
     glyphs->prepare(QTransform(), font);
     // Most cells fit: only the ones that do not pay for a second layout.
     if (glyphs->size().width() > width && mode != Qt::ElideNone) {
-        glyphs->setText(QFontMetrics(font).elidedText(text, mode, width));
+        glyphs->setText(metrics.elidedText(shown, mode, width));
         glyphs->prepare(QTransform(), font);
     }
     m_laidOut.insert(key, glyphs);
