@@ -8,6 +8,7 @@
 #include "ContactListModel.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 
 CallsTableModel::CallsTableModel(ApiClient* client, QObject* parent)
@@ -145,9 +146,15 @@ CallPageReply* CallsTableModel::startRequest(const PagePosition& position)
     connect(reply, &ApiReply::rateLimited, this, &CallsTableModel::rateLimited);
     connect(reply, &CallPageReply::metaDecoded, this,
             [this, reply, generation](const PageMeta& meta) {
-                // Only while the walk has not moved past this page (the signal may come late).
-                if (generation == m_generation && reply == m_pending)
+                if (generation != m_generation)
+                    return;
+                // The signal may come late, after the walk moved past this page: only for the
+                // pending page, or for the page ahead, which asks for its successor once it is
+                // the pending one.
+                if (reply == m_pending)
                     requestAhead(meta);
+                else if (reply == m_ahead)
+                    m_aheadMeta = meta;
             });
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         // A reply for an older case, query or refresh never lands.
@@ -179,6 +186,12 @@ bool CallsTableModel::adoptAhead()
         dropAhead();
         return false;
     }
+    // Its cursor came while the page before it was being prepared: ask for the next one now.
+    const std::optional<PageMeta> aheadMeta = std::exchange(m_aheadMeta, {});
+    const auto askForTheNext = qScopeGuard([this, &aheadMeta] {
+        if (aheadMeta)
+            requestAhead(*aheadMeta);
+    });
     if (!m_aheadArrived) {
         m_pending = std::exchange(m_ahead, nullptr);
         return true;
@@ -200,6 +213,7 @@ bool CallsTableModel::adoptAhead()
 void CallsTableModel::dropAhead()
 {
     m_aheadArrived.reset();
+    m_aheadMeta.reset();
     if (CallPageReply* ahead = std::exchange(m_ahead, nullptr))
         ahead->abort(); // its finished() finds it neither pending nor ahead
 }

@@ -104,6 +104,7 @@ private:
     QPointer<CallPageReply> m_ahead;
     PagePosition m_aheadPosition;
     std::optional<ArrivedPage> m_aheadArrived;
+    std::optional<PageMeta> m_aheadMeta; // its cursor, when decoded before it became pending
     bool m_arrivalQueued = false; // an adopted page that had already arrived, on its way in
     HeldCalls m_held; // pages decoded while loading everything, not inserted yet
     quint64 m_generation = 0;
