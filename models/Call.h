@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ActionItem.h"
 #include "CallStatus.h"
 #include "CompactText.h"
 
@@ -11,17 +12,11 @@
 
 #include <optional>
 
-struct ActionItem {
-    QString description;
-    bool completed = false;
-
-    friend bool operator==(const ActionItem&, const ActionItem&) = default;
-};
-
 // Derived from a call's other fields, so it never makes two calls differ (== ignores it).
 struct CallSearchText {
-    QByteArray folded; // CallSearch::searchText(); empty: not built (CallSearch builds it)
-    QByteArray filter; // CallSearch's summary of `folded` (which bytes and pairs occur)
+    // CallSearch::searchText() followed by CallSearch's summary of it (which bytes and pairs
+    // occur), in one block; empty: not built (CallSearch builds it).
+    QByteArray indexed;
 
     friend bool operator==(const CallSearchText&, const CallSearchText&) { return true; }
 };

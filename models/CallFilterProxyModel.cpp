@@ -44,13 +44,17 @@ void CallFilterProxyModel::connectSource()
         connect(m_calls, &QAbstractItemModel::dataChanged, this,
                 &CallFilterProxyModel::onSourceDataChanged),
         connect(m_calls, &QAbstractItemModel::modelReset, this, &CallFilterProxyModel::reindexAll),
-        // layoutChanged needs nothing: the index is keyed by call id, not by row.
+        // The index is keyed by call id; only the row-to-entry list follows moves.
+        connect(m_calls, &QAbstractItemModel::rowsMoved, this, [this] { m_entriesStale = true; }),
+        connect(m_calls, &QAbstractItemModel::layoutChanged, this,
+                [this] { m_entriesStale = true; }),
         connect(m_calls, &QObject::destroyed, this, [this] { m_calls = nullptr; }),
     };
 }
 
 void CallFilterProxyModel::indexRows(int first, int last)
 {
+    m_entriesStale = true;
     for (int row = first; row <= last; ++row) {
         if (const Call* call = m_calls->callAt(row))
             m_search.index(*call, counterpartText(row));
@@ -59,6 +63,7 @@ void CallFilterProxyModel::indexRows(int first, int last)
 
 void CallFilterProxyModel::forgetRows(int first, int last)
 {
+    m_entriesStale = true;
     for (int row = first; row <= last; ++row) {
         if (const Call* call = m_calls->callAt(row))
             m_search.remove(call->id);
@@ -86,6 +91,7 @@ void CallFilterProxyModel::onSourceDataChanged(const QModelIndex& topLeft,
 
 void CallFilterProxyModel::reindexAll()
 {
+    m_entriesStale = true;
     m_search.clear();
     if (m_calls)
         indexRows(0, m_calls->rowCount() - 1);
@@ -133,7 +139,20 @@ bool CallFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     const Call* call = m_calls->callAt(sourceRow);
     if (!call || !passesAttributes(*call))
         return false;
-    return m_search.query().isEmpty() || m_search.matches(call->id);
+    return m_search.query().isEmpty() || m_search.matches(entryOfRow(sourceRow));
+}
+
+const CallSearch::Entry* CallFilterProxyModel::entryOfRow(int sourceRow) const
+{
+    if (m_entriesStale || m_entryOfRow.size() != m_calls->rowCount()) {
+        m_entryOfRow.resize(m_calls->rowCount());
+        for (int row = 0; row < m_entryOfRow.size(); ++row) {
+            const Call* call = m_calls->callAt(row);
+            m_entryOfRow[row] = call ? m_search.find(call->id) : nullptr;
+        }
+        m_entriesStale = false;
+    }
+    return m_entryOfRow.value(sourceRow);
 }
 
 bool CallFilterProxyModel::passesAttributes(const Call& call) const

@@ -3,6 +3,7 @@
 
 #include "IsoTimeDecoder.h"
 #include "SimdCallPageDecoder.h"
+#include "StringInterner.h"
 #include "Ulid.h"
 
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ QList<ActionItem> readActionItems(const QJsonObject& call, const QString& at)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemAt = indexed(here, i);
         const QJsonObject item = objectAt(array.at(i), itemAt);
-        items.append({requiredString(item, "description"_L1, itemAt),
+        items.append({CompactText(requiredString(item, "description"_L1, itemAt)),
                       requiredBool(item, "completed"_L1, itemAt)});
     }
     return items;
@@ -161,23 +162,25 @@ Call readCall(const QJsonObject& object, const QString& at)
 {
     Call call;
     call.id = requiredUlid(object, at);
-    call.institutionContactId = optionalString(object, "institution_contact_id"_L1, at);
-    call.toNumber = requiredString(object, "to_number"_L1, at);
-    call.fromNumber = optionalString(object, "from_number"_L1, at);
-    call.statusWire = requiredString(object, "status"_L1, at);
+    call.institutionContactId =
+        StringInterner::intern(optionalString(object, "institution_contact_id"_L1, at));
+    call.toNumber = StringInterner::intern(requiredString(object, "to_number"_L1, at));
+    call.fromNumber = StringInterner::intern(optionalString(object, "from_number"_L1, at));
+    call.statusWire = StringInterner::intern(requiredString(object, "status"_L1, at));
     call.status = callStatusFromWire(call.statusWire);
-    call.directionWire = requiredString(object, "direction"_L1, at);
+    call.directionWire = StringInterner::intern(requiredString(object, "direction"_L1, at));
     call.direction = callDirectionFromWire(call.directionWire);
     call.durationSeconds = optionalCount(object, "duration_seconds"_L1, at);
     call.startedAt = optionalTime(object, "started_at"_L1, at);
     call.endedAt = optionalTime(object, "ended_at"_L1, at);
     call.recordingUrl = optionalString(object, "recording_url"_L1, at);
     call.recordingDurationSeconds = optionalCount(object, "recording_duration_seconds"_L1, at);
-    call.recordingStatus = optionalString(object, "recording_status"_L1, at);
+    call.recordingStatus =
+        StringInterner::intern(optionalString(object, "recording_status"_L1, at));
     call.transcript = optionalString(object, "transcript"_L1, at);
     call.summary = optionalString(object, "summary"_L1, at);
     call.actionItems = readActionItems(object, at);
-    call.calledBy = optionalString(object, "called_by"_L1, at);
+    call.calledBy = StringInterner::intern(optionalString(object, "called_by"_L1, at));
     call.twilioCallSid = optionalString(object, "twilio_call_sid"_L1, at);
     call.notes = optionalString(object, "notes"_L1, at);
     call.createdAt = requiredTime(object, "created_at"_L1, at);

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "CallSearch.h"
 
+#include "FoldedUtf8.h"
+
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <array>
 
 namespace {
 bool isAsciiSpace(char16_t c)
@@ -100,19 +105,34 @@ bool narrows(const QStringList& narrow, const QStringList& wide)
     });
 }
 
-// The searchable fields in index order; `isTranscript` marks the one a CompactText may share.
+// The fields a CompactText keeps, in index order; each may share the search text's bytes.
+template<typename CallType, typename Visit> void forEachCompactField(CallType& call, Visit visit)
+{
+    visit(call.summary);
+    visit(call.transcript);
+    visit(call.notes);
+    for (auto& item : call.actionItems)
+        visit(item.description);
+}
+
+// The searchable fields in index order: the compact ones, then called by. `shareable` marks
+// the compact ones.
 template<typename AddField> void forEachField(const Call& call, AddField addField)
 {
-    addField(call.summary.toString(), false);
-    addField(call.transcript.toString(), true);
-    addField(call.notes.toString(), false);
-    for (const ActionItem& item : call.actionItems)
-        addField(item.description, false);
+    forEachCompactField(call, [&](const CompactText& text) { addField(text.toString(), true); });
     addField(call.calledBy, false);
 }
 
+// Where a compact field's folded bytes are in the search text, in forEachCompactField() order.
+struct FieldSpan {
+    qsizetype at = 0;
+    qsizetype length = 0;
+};
+using FieldSpans = QVarLengthArray<FieldSpan, 8>;
+
 constexpr int kByteBits = 256;
 constexpr int kPairBits = 1024;
+constexpr qsizetype kFilterBytes = (kByteBits + kPairBits) / 8;
 
 int pairBit(char previous, char current)
 {
@@ -124,28 +144,33 @@ qsizetype contentSize(const Call& call)
     qsizetype size = call.summary.utf8Size() + call.transcript.utf8Size() + call.notes.utf8Size()
         + call.calledBy.size() + 4;
     for (const ActionItem& item : call.actionItems)
-        size += item.description.size() + 1;
+        size += item.description.utf8Size() + 1;
     return size;
 }
 
-// The UTF-8 search text; `transcriptAt`/`transcriptLength` receive where the transcript's
-// folded bytes are.
-QByteArray buildSearchText(const Call& call, qsizetype* transcriptAt, qsizetype* transcriptLength)
+// The UTF-8 search text; `spans` (when given) receive where the compact fields' folded bytes are.
+QByteArray buildSearchText(const Call& call, FieldSpans* spans)
 {
     QByteArray content;
-    content.reserve(contentSize(call));
+    content.reserve(contentSize(call) + kFilterBytes);
     // One field a line: a phrase never matches across two fields.
-    forEachField(call, [&](const QString& field, bool isTranscript) {
+    const auto startField = [&content] {
         if (!content.isEmpty())
             content.append('\n');
-        const qsizetype start = content.size();
-        appendFoldedUtf8(content, field);
-        if (isTranscript) {
-            *transcriptAt = start;
-            *transcriptLength = content.size() - start;
-        }
+        return content.size();
+    };
+    // The same fields in the same order as forEachField(), folded from their UTF-8 directly.
+    forEachCompactField(call, [&](const CompactText& field) {
+        const qsizetype start = startField();
+        if (field.isSharingFolded())
+            appendFoldedUtf8(content, field.toString());
+        else
+            FoldedUtf8::append(content, field.utf8());
+        if (spans)
+            spans->append({start, content.size() - start});
     });
-    content.squeeze();
+    startField();
+    appendFoldedUtf8(content, call.calledBy);
     return content;
 }
 } // namespace
@@ -205,18 +230,22 @@ QString CallSearch::foldedContent(const Call& call)
 
 QByteArray CallSearch::searchText(const Call& call)
 {
-    qsizetype transcriptAt = 0;
-    qsizetype transcriptLength = 0;
-    return buildSearchText(call, &transcriptAt, &transcriptLength);
+    QByteArray text = buildSearchText(call, nullptr);
+    text.squeeze();
+    return text;
 }
 
 void CallSearch::prepare(Call& call)
 {
-    qsizetype transcriptAt = 0;
-    qsizetype transcriptLength = 0;
-    call.searchText.folded = buildSearchText(call, &transcriptAt, &transcriptLength);
-    call.searchText.filter = presenceFilter(call.searchText.folded);
-    call.transcript.shareFolded(call.searchText.folded, transcriptAt, transcriptLength);
+    FieldSpans spans;
+    QByteArray indexed = buildSearchText(call, &spans);
+    appendPresenceFilter(indexed);
+    call.searchText.indexed = indexed;
+    qsizetype field = 0;
+    forEachCompactField(call, [&](CompactText& text) {
+        const FieldSpan& span = spans.at(field++);
+        text.shareFolded(indexed, span.at, span.length);
+    });
 }
 
 bool CallSearch::matches(const Call& call, QStringView counterpart, const Query& query)
@@ -260,18 +289,19 @@ void CallSearch::setQuery(const Query& query)
 
 void CallSearch::index(const Call& call, QStringView counterpart)
 {
-    const bool prepared = !call.searchText.folded.isEmpty();
-    QByteArray content = prepared ? call.searchText.folded : searchText(call);
+    QByteArray indexed = call.searchText.indexed;
+    if (indexed.isEmpty()) {
+        indexed = buildSearchText(call, nullptr);
+        appendPresenceFilter(indexed);
+    }
     const auto found = m_entries.find(call.id);
-    if (found != m_entries.end() && found->content == content) {
+    if (found != m_entries.end() && found->indexed == indexed) {
         setCounterpart(call.id, counterpart);
         return;
     }
     Entry entry;
-    entry.contentFilter = prepared && !call.searchText.filter.isEmpty() ? call.searchText.filter
-                                                                        : presenceFilter(content);
-    entry.content = std::move(content);
-    entry.counterpart = foldedUtf8(counterpart);
+    entry.indexed = std::move(indexed);
+    entry.counterpart = sharedCounterpart(counterpart);
     m_entries.insert(call.id, entry);
 }
 
@@ -280,7 +310,7 @@ void CallSearch::setCounterpart(const QString& callId, QStringView counterpart)
     const auto found = m_entries.find(callId);
     if (found == m_entries.end())
         return;
-    QByteArray folded = foldedUtf8(counterpart);
+    QByteArray folded = sharedCounterpart(counterpart);
     if (folded == found->counterpart)
         return;
     found->counterpart = std::move(folded);
@@ -295,12 +325,32 @@ void CallSearch::remove(const QString& callId)
 void CallSearch::clear()
 {
     m_entries.clear();
+    m_counterparts.clear();
+}
+
+QByteArray CallSearch::sharedCounterpart(QStringView counterpart)
+{
+    const QByteArray folded = foldedUtf8(counterpart);
+    if (folded.isEmpty())
+        return {};
+    const auto known = m_counterparts.constFind(folded);
+    return known != m_counterparts.cend() ? *known : *m_counterparts.insert(folded);
 }
 
 bool CallSearch::matches(const QString& callId) const
 {
+    return matches(find(callId));
+}
+
+const CallSearch::Entry* CallSearch::find(const QString& callId) const
+{
     const auto found = m_entries.constFind(callId);
-    if (found == m_entries.cend())
+    return found == m_entries.cend() ? nullptr : &*found;
+}
+
+bool CallSearch::matches(const Entry* found) const
+{
+    if (!found)
         return false;
     if (m_terms.isEmpty())
         return true;
@@ -317,20 +367,28 @@ bool CallSearch::matches(const QString& callId) const
     return entry.matched;
 }
 
-QByteArray CallSearch::presenceFilter(const QByteArray& folded)
+void CallSearch::appendPresenceFilter(QByteArray& folded)
 {
-    QByteArray filter((kByteBits + kPairBits) / 8, '\0');
-    auto* bits = reinterpret_cast<uchar*>(filter.data());
-    const auto set = [bits](int bit) {
-        bits[bit >> 3] = uchar(bits[bit >> 3] | (1u << (bit & 7)));
-    };
-    char previous = '\n';
-    for (const char current : folded) {
-        set(uchar(current));
-        set(pairBit(previous, current));
+    const qsizetype textSize = folded.size();
+    folded.resize(textSize + kFilterBytes);
+    // One byte a bit first, packed at the end: setting bits in place is a read-modify-write
+    // that waits on the previous byte's, and this loop runs over every byte of a case.
+    std::array<uchar, kByteBits + kPairBits> seen {};
+    uchar previous = '\n';
+    for (const char byte : QByteArrayView(folded.constData(), textSize)) {
+        const auto current = uchar(byte);
+        seen[current] = 1;
+        seen[pairBit(char(previous), byte)] = 1;
         previous = current;
     }
-    return filter;
+    auto* bits = reinterpret_cast<uchar*>(folded.data() + textSize);
+    for (qsizetype i = 0; i < kFilterBytes; ++i) {
+        uchar packed = 0;
+        for (int bit = 0; bit < 8; ++bit)
+            packed = uchar(packed | (seen[size_t(i * 8 + bit)] << bit));
+        bits[i] = packed;
+    }
+    folded.squeeze();
 }
 
 QList<int> CallSearch::filterBitsOf(const QByteArray& term)
@@ -344,23 +402,23 @@ QList<int> CallSearch::filterBitsOf(const QByteArray& term)
     return bits;
 }
 
-bool CallSearch::mayContain(const QByteArray& filter, const Term& term)
+bool CallSearch::mayContain(const uchar* filter, const Term& term)
 {
-    const auto* bits = reinterpret_cast<const uchar*>(filter.constData());
-    return filter.isEmpty()
-        || std::all_of(term.filterBits.cbegin(), term.filterBits.cend(),
-                       [bits](int bit) { return (bits[bit >> 3] & (1u << (bit & 7))) != 0; });
+    return std::all_of(term.filterBits.cbegin(), term.filterBits.cend(),
+                       [filter](int bit) { return (filter[bit >> 3] & (1u << (bit & 7))) != 0; });
 }
 
 bool CallSearch::termsMatch(const Entry& entry, qsizetype first, bool resumeLast) const
 {
+    const char* text = entry.indexed.constData();
+    const qsizetype textSize = entry.indexed.size() - kFilterBytes;
+    const auto* filter = reinterpret_cast<const uchar*>(text + textSize);
     const qsizetype lastTerm = m_terms.size() - 1;
     for (qsizetype i = first; i < m_terms.size(); ++i) {
         const Term& term = m_terms.at(i);
         const qsizetype from = i == lastTerm && resumeLast ? entry.lastTermAt : 0;
-        const qsizetype at = mayContain(entry.contentFilter, term)
-            ? term.search.indexIn(entry.content.constData() + from, entry.content.size() - from)
-            : -1;
+        const qsizetype at =
+            mayContain(filter, term) ? term.search.indexIn(text + from, textSize - from) : -1;
         if (at < 0 && !term.search.foundIn(entry.counterpart))
             return false;
         if (i == lastTerm)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,8 +35,8 @@ public:
     static QString foldedContent(const Call& call);
     // foldedContent() as UTF-8: what the index scans. Thread-safe (built on decode workers).
     static QByteArray searchText(const Call& call);
-    // Fills call.searchText and lets the transcript share its bytes (CompactText::shareFolded).
-    // Thread-safe: run where the page is decoded.
+    // Fills call.searchText and lets the summary, transcript, notes and action items share its
+    // bytes (CompactText::shareFolded). Thread-safe: run where the page is decoded.
     static void prepare(Call& call);
     // A plain scan without any index: the reference the index must agree with.
     static bool matches(const Call& call, QStringView counterpart, const Query& query);
@@ -59,30 +60,41 @@ public:
     // that was never indexed matches none.
     bool matches(const QString& callId) const;
 
-private:
-    // A query term: the search itself, and which bytes and byte pairs a text must contain for
-    // the search to be worth running (see presenceFilter()).
-    struct Term {
-        ByteSearch search;
-        QList<int> filterBits;
-    };
+    // One indexed call; its members are the index's own.
     struct Entry {
-        QByteArray content; // shared with Call::searchText when the decoder built it
-        QByteArray contentFilter; // presenceFilter(content), shared likewise
-        QByteArray counterpart; // folded UTF-8
+        // The folded text, then its presence filter (kFilterBytes): one block, shared with
+        // Call::searchText when the decoder built it.
+        QByteArray indexed;
+        QByteArray counterpart; // folded UTF-8, shared by the calls with the same counterpart
         // The last query generation this entry was checked against, and the answer.
         mutable quint64 checkedAt = 0;
         mutable bool matched = false;
-        // Where the query's last term first occurs in `content` (0 when it was not looked for
+        // Where the query's last term first occurs in the text (0 when it was not looked for
         // there): a term typed on from it cannot occur earlier.
         mutable qint32 lastTermAt = 0;
     };
 
-    // Which bytes and (hashed) adjacent byte pairs occur in `folded`: 160 bytes that rule out
-    // most calls without reading their text when the query holds a rare letter or pair.
-    static QByteArray presenceFilter(const QByteArray& folded);
+    // The entry of an indexed call, or null. Valid until the index next changes (index(),
+    // remove(), clear()): a table looks its rows up once, then matches every row on each
+    // keystroke without a lookup by id.
+    const Entry* find(const QString& callId) const;
+    // matches(callId) for a found entry; null matches nothing.
+    bool matches(const Entry* entry) const;
+
+private:
+    // A query term: the search itself, and which bytes and byte pairs a text must contain for
+    // the search to be worth running (see appendPresenceFilter()).
+    struct Term {
+        ByteSearch search;
+        QList<int> filterBits;
+    };
+
+    // Appends which bytes and (hashed) adjacent byte pairs occur in `folded`: kFilterBytes that
+    // rule out most calls without reading their text when the query holds a rare letter or pair.
+    static void appendPresenceFilter(QByteArray& folded);
     static QList<int> filterBitsOf(const QByteArray& term);
-    static bool mayContain(const QByteArray& filter, const Term& term);
+    static bool mayContain(const uchar* filter, const Term& term);
+    QByteArray sharedCounterpart(QStringView counterpart);
     // Whether the terms from `first` on all occur; `resumeLast`: the last one extends the
     // previous query's last term, so its search starts where that one was found.
     bool termsMatch(const Entry& entry, qsizetype first, bool resumeLast) const;
@@ -96,4 +108,5 @@ private:
     qsizetype m_knownTerms = 0;
     bool m_lastExtends = false;
     QHash<QString, Entry> m_entries; // by call id
+    QSet<QByteArray> m_counterparts; // folded, one copy per distinct counterpart
 };

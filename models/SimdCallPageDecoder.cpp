@@ -4,6 +4,7 @@
 #ifdef CASECALLS_HAVE_SIMDJSON
 
 #include "IsoTimeDecoder.h"
+#include "StringInterner.h"
 #include "Ulid.h"
 
 #include <limits>
@@ -28,6 +29,20 @@ bool readString(element value, QString& out)
     if (value.get_string().get(text))
         return false;
     out = text.empty() ? u""_s : QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return true;
+}
+
+// The same for a value many calls repeat (a status, a number, a contact): shared, not copied.
+bool readInterned(element value, QString& out)
+{
+    if (value.is_null()) {
+        out = QString();
+        return true;
+    }
+    std::string_view text;
+    if (value.get_string().get(text))
+        return false;
+    out = StringInterner::intern(QByteArrayView(text.data(), qsizetype(text.size())));
     return true;
 }
 
@@ -120,15 +135,15 @@ bool readCallField(std::string_view key, element value, Call& call)
     if (key == "id")
         return readString(value, call.id);
     if (key == "institution_contact_id")
-        return readString(value, call.institutionContactId);
+        return readInterned(value, call.institutionContactId);
     if (key == "to_number")
-        return readString(value, call.toNumber);
+        return readInterned(value, call.toNumber);
     if (key == "from_number")
-        return readString(value, call.fromNumber);
+        return readInterned(value, call.fromNumber);
     if (key == "status")
-        return readString(value, call.statusWire);
+        return readInterned(value, call.statusWire);
     if (key == "direction")
-        return readString(value, call.directionWire);
+        return readInterned(value, call.directionWire);
     if (key == "duration_seconds")
         return readCount(value, call.durationSeconds);
     if (key == "started_at")
@@ -140,7 +155,7 @@ bool readCallField(std::string_view key, element value, Call& call)
     if (key == "recording_duration_seconds")
         return readCount(value, call.recordingDurationSeconds);
     if (key == "recording_status")
-        return readString(value, call.recordingStatus);
+        return readInterned(value, call.recordingStatus);
     if (key == "transcript")
         return readString(value, call.transcript);
     if (key == "summary")
@@ -148,7 +163,7 @@ bool readCallField(std::string_view key, element value, Call& call)
     if (key == "action_items")
         return readActionItems(value, call.actionItems);
     if (key == "called_by")
-        return readString(value, call.calledBy);
+        return readInterned(value, call.calledBy);
     if (key == "twilio_call_sid")
         return readString(value, call.twilioCallSid);
     if (key == "notes")

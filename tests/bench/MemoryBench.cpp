@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cstdio>
 #include <malloc.h>
@@ -44,35 +45,47 @@ qint64 utf16Bytes(const QString& text)
 QString MemoryBench::bytesPerCall(const CallsTableModel& model)
 {
     qint64 search = 0;
-    qint64 transcriptOwn = 0;
-    qint64 shared = 0;
-    qint64 summaryNotes = 0;
+    qint64 caseCodes = 0;
+    qint64 ownText = 0;
+    qint64 sharedTexts = 0;
+    qint64 compactTexts = 0;
     qint64 otherStrings = 0;
+    QSet<const void*> seen; // a value interned for many calls is counted once
+    const auto countCompact = [&](const CompactText& text) {
+        if (text.isNull())
+            return;
+        ++compactTexts;
+        (text.isSharingFolded() ? caseCodes : ownText) += text.ownBytes();
+        sharedTexts += text.isSharingFolded() ? 1 : 0;
+    };
     const int calls = model.rowCount();
     for (int row = 0; row < calls; ++row) {
         const Call& call = *model.callAt(row);
-        search += call.searchText.folded.size();
-        const qint64 transcript = call.transcript.utf8Size();
-        // A shared transcript keeps one bit per byte; its text is the search text's.
-        transcriptOwn += call.transcript.isSharingFolded() ? (transcript + 7) / 8 : transcript;
-        shared += call.transcript.isSharingFolded() ? 1 : 0;
-        summaryNotes += call.summary.utf8Size() + call.notes.utf8Size();
+        search += call.searchText.indexed.size();
+        for (const CompactText* text : {&call.summary, &call.transcript, &call.notes})
+            countCompact(*text);
+        for (const ActionItem& item : call.actionItems)
+            countCompact(item.description);
         for (const QString* text :
              {&call.id, &call.institutionContactId, &call.toNumber, &call.fromNumber,
               &call.statusWire, &call.directionWire, &call.recordingUrl, &call.recordingStatus,
-              &call.calledBy, &call.twilioCallSid})
-            otherStrings += utf16Bytes(*text);
-        for (const ActionItem& item : call.actionItems)
-            otherStrings += utf16Bytes(item.description);
+              &call.calledBy, &call.twilioCallSid}) {
+            if (!text->isEmpty() && !seen.contains(text->constData())) {
+                seen.insert(text->constData());
+                otherStrings += utf16Bytes(*text);
+            }
+        }
     }
     const auto perCall = [calls](qint64 bytes) { return calls ? bytes / calls : 0; };
-    return u"search text %1 B, transcript own %2 B (%3 of %4 shared), summary+notes %5 B, "
-           "other strings %6 B"_s.arg(perCall(search))
-               .arg(perCall(transcriptOwn))
-               .arg(shared)
-               .arg(calls)
-               .arg(perCall(summaryNotes))
-               .arg(perCall(otherStrings));
+    return u"search text and filter %1 B, case codes %2 B (%3 of %4 texts share the search "
+           "text), own UTF-8 %5 B, other strings %6 B (each shared value once), Call %7 B"_s
+               .arg(perCall(search))
+               .arg(perCall(caseCodes))
+               .arg(sharedTexts)
+               .arg(compactTexts)
+               .arg(perCall(ownText))
+               .arg(perCall(otherStrings))
+               .arg(sizeof(Call));
 }
 
 int MemoryBench::runChild(bool withSearchIndex)
