@@ -2,12 +2,11 @@
 #include "CallsTableModel.h"
 
 #include "ApiClient.h"
+#include "CallColumnText.h"
 #include "CallColumns.h"
-#include "CallFormatter.h"
 #include "CallPageReply.h"
 #include "ContactListModel.h"
 
-#include <QLocale>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -347,113 +346,12 @@ QVariant CallsTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Call& call = calls().at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(call, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == CallColumn::Summary && !call.summary.isEmpty())
-            return call.summary.toString();
-        if (index.column() == CallColumn::When)
-            return QLocale().toString(call.createdAt.toLocalTime(), QLocale::LongFormat);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == CallColumn::Duration || index.column() == CallColumn::OpenActionItems)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case CallRole::Id:
-        return call.id;
-    case CallRole::StatusWire:
-        return call.statusWire;
-    case CallRole::StatusValue:
-        return int(call.status);
-    case CallRole::CreatedAt:
-        return call.createdAt;
-    case CallRole::DurationSeconds:
-        return call.durationSeconds ? QVariant(*call.durationSeconds) : QVariant();
-    case CallRole::OpenActionItemCount:
-        return call.openActionItemCount();
-    case CallRole::HasRecording:
-        return call.hasRecording();
-    case CallRole::SortValue:
-        return sortValue(call, index.column());
-    case CallRole::DirectionValue:
-        return int(call.direction);
-    default:
-        return {};
-    }
-}
-
-QVariant CallsTableModel::displayText(const Call& call, int column) const
-{
-    switch (column) {
-    case CallColumn::When:
-        return CallFormatter::when(call.createdAt, QDateTime::currentDateTimeUtc());
-    case CallColumn::Direction:
-        return call.direction == CallDirection::Inbound ? tr("Inbound")
-            : call.direction == CallDirection::Outbound ? tr("Outbound")
-                                                        : call.directionWire;
-    case CallColumn::Counterpart:
-        return counterpart(call);
-    case CallColumn::Status:
-        return CallFormatter::status(call.statusWire);
-    case CallColumn::Duration:
-        return CallFormatter::duration(call.durationSeconds);
-    case CallColumn::Recording:
-        return call.hasRecording() ? tr("Recording")
-                                   : CallFormatter::recordingStatus(call.recordingStatus);
-    case CallColumn::OpenActionItems:
-        return call.openActionItemCount();
-    case CallColumn::CalledBy:
-        return call.calledBy;
-    case CallColumn::Summary:
-        return CallFormatter::firstLine(call.summary);
-    default:
-        return {};
-    }
-}
-
-QVariant CallsTableModel::sortValue(const Call& call, int column) const
-{
-    switch (column) {
-    case CallColumn::When:
-        return call.createdAt;
-    case CallColumn::Duration:
-        return call.durationSeconds.value_or(-1);
-    case CallColumn::OpenActionItems:
-        return call.openActionItemCount();
-    default:
-        return displayText(call, column);
-    }
-}
-
-QString CallsTableModel::counterpart(const Call& call) const
-{
-    if (m_contacts && !call.institutionContactId.isEmpty()) {
-        if (const InstitutionContact* contact = m_contacts->contact(call.institutionContactId))
-            return contact->displayName();
-    }
-    const QString& number =
-        call.direction == CallDirection::Inbound ? call.fromNumber : call.toNumber;
-    return CallFormatter::phoneNumber(number);
+    return CallColumnText::data(calls().at(index.row()), index.column(), role, m_contacts);
 }
 
 QVariant CallsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= CallColumn::Count)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        const bool serverSorted = section == CallColumn::When || section == CallColumn::Duration;
-        return serverSorted
-            ? tr("Sorting by this column asks the server, so it covers every call of the case")
-            : tr("Sorting by this column orders only the calls loaded so far");
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    static const char* const titles[CallColumn::Count] = {
-        QT_TR_NOOP("When"),       QT_TR_NOOP("Direction"), QT_TR_NOOP("Counterpart"),
-        QT_TR_NOOP("Status"),     QT_TR_NOOP("Duration"),  QT_TR_NOOP("Recording"),
-        QT_TR_NOOP("Open items"), QT_TR_NOOP("Called by"), QT_TR_NOOP("Summary"),
-    };
-    return tr(titles[section]);
+    return CallColumnText::header(section, role);
 }

@@ -88,9 +88,6 @@ private:
     void fail(const ApiError& error);
     void setLoadingAll(bool loadingAll);
     void emitProgress();
-    QString counterpart(const Call& call) const;
-    QVariant displayText(const Call& call, int column) const;
-    QVariant sortValue(const Call& call, int column) const;
 
     ApiClient* m_client;
     QPointer<ContactListModel> m_contacts;
