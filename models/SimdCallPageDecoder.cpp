@@ -18,46 +18,40 @@ using simdjson::dom::array;
 using simdjson::dom::element;
 using simdjson::dom::object;
 
-// Nullable string: null gives a null QString, "" an empty but non-null one (as the reference).
-bool readString(element value, QString& out)
+// A nullable string, stored by `store` from its UTF-8: null gives `Text()` (a null text).
+template<typename Text, typename Store> bool readNullable(element value, Text& out, Store store)
 {
     if (value.is_null()) {
-        out = QString();
+        out = Text();
         return true;
     }
     std::string_view text;
     if (value.get_string().get(text))
         return false;
-    out = text.empty() ? u""_s : QString::fromUtf8(text.data(), qsizetype(text.size()));
+    out = store(QByteArrayView(text.data(), qsizetype(text.size())));
     return true;
+}
+
+// Nullable string: null gives a null QString, "" an empty but non-null one (as the reference).
+bool readString(element value, QString& out)
+{
+    return readNullable(value, out, [](QByteArrayView utf8) {
+        return utf8.isEmpty() ? u""_s : QString::fromUtf8(utf8);
+    });
 }
 
 // The same for a value many calls repeat (a status, a number, a contact): shared, not copied.
 bool readInterned(element value, QString& out)
 {
-    if (value.is_null()) {
-        out = QString();
-        return true;
-    }
-    std::string_view text;
-    if (value.get_string().get(text))
-        return false;
-    out = StringInterner::intern(QByteArrayView(text.data(), qsizetype(text.size())));
-    return true;
+    return readNullable(value, out,
+                        [](QByteArrayView utf8) { return StringInterner::intern(utf8); });
 }
 
 // The same for the long free text, stored as the UTF-8 it arrived in (no QString conversion).
 bool readString(element value, CompactText& out)
 {
-    if (value.is_null()) {
-        out = CompactText();
-        return true;
-    }
-    std::string_view text;
-    if (value.get_string().get(text))
-        return false;
-    out = CompactText::fromUtf8(QByteArrayView(text.data(), qsizetype(text.size())));
-    return true;
+    return readNullable(value, out,
+                        [](QByteArrayView utf8) { return CompactText::fromUtf8(utf8); });
 }
 
 // Nullable whole number from 0 to INT_MAX, written as an integer or a whole double.
