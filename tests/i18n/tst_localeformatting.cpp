@@ -51,8 +51,8 @@ private slots:
     {
         QFETCH(QLocale, locale);
         QLocale::setDefault(locale);
-        const QDateTime now(QDate(2026, 11, 24), QTime(15, 0), Qt::LocalTime);
-        const QDateTime call(QDate(2026, 11, 3), QTime(14, 5), Qt::LocalTime);
+        const QDateTime now(QDate(2026, 11, 24), QTime(15, 0));
+        const QDateTime call(QDate(2026, 11, 3), QTime(14, 5));
         QCOMPARE(CallFormatter::when(call.toUTC(), now.toUTC()),
                  locale.toString(call, QLocale::ShortFormat));
     }
@@ -60,8 +60,8 @@ private slots:
     void englishAndSpanishDiffer()
     {
         // 3 November 2026, 14:05: month-first and 12-hour in en_US, day-first and 24-hour in es.
-        const QDateTime now(QDate(2026, 11, 24), QTime(15, 0), Qt::LocalTime);
-        const QDateTime call(QDate(2026, 11, 3), QTime(14, 5), Qt::LocalTime);
+        const QDateTime now(QDate(2026, 11, 24), QTime(15, 0));
+        const QDateTime call(QDate(2026, 11, 3), QTime(14, 5));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString english = CallFormatter::when(call.toUTC(), now.toUTC());
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
@@ -86,8 +86,8 @@ private slots:
         QFETCH(QString, yesterday);
         AppTranslator translator;
         QVERIFY(translator.install(language, QLocale(QLocale::English, QLocale::UnitedStates)));
-        const QDateTime now(QDate(2026, 11, 24), QTime(18, 0), Qt::LocalTime);
-        const QDateTime call(QDate(2026, 11, 24), QTime(14, 5), Qt::LocalTime);
+        const QDateTime now(QDate(2026, 11, 24), QTime(18, 0));
+        const QDateTime call(QDate(2026, 11, 24), QTime(14, 5));
         const QString time = QLocale().toString(call.time(), QLocale::ShortFormat);
         // 24-hour clock in Spanish, 12-hour in American English.
         QCOMPARE(time.contains(u"14"_s), language == u"es"_s);

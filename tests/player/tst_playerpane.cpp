@@ -311,7 +311,7 @@ void TestPlayerPane::saveRecordingKeepsFormat()
     PlayerPane pane;
     pane.setRecordingFetcher(m_api.fetcher.get());
     Call call = m_wav;
-    call.startedAt = QDateTime(QDate(2025, 3, 14), QTime(14, 5), Qt::LocalTime).toUTC();
+    call.startedAt = QDateTime(QDate(2025, 3, 14), QTime(14, 5)).toUTC();
     pane.showCall(call, u"Chase Bank / Estates: \"Dept\""_s);
     QVERIFY(waitReady(pane));
     QCOMPARE(pane.suggestedFileName(), u"2025-03-14 14.05 Chase Bank - Estates- -Dept-.wav"_s);
