@@ -177,11 +177,6 @@ QUrl SampleApiServer::signedRecordingUrl(const QString& callId, bool wav, qint64
     return m_signedOrigin.urlFor(callId, wav, expiresUnix);
 }
 
-bool SampleApiServer::canTruncateResponses()
-{
-    return SampleHttpExchange::canTruncate;
-}
-
 void SampleApiServer::handleApiRequest(SampleHttpExchange* http)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -49,9 +49,6 @@ public:
 
     // A signed recording URL for `callId` that expires at `expiresUnix` (tests of expiry).
     QUrl signedRecordingUrl(const QString& callId, bool wav, qint64 expiresUnix) const;
-    // Whether SampleApiFaults::truncateEveryNth works with this Qt's QtHttpServer (6.4 only);
-    // when it does not, such responses go out whole.
-    static bool canTruncateResponses();
 
 private:
     enum class Origin { Api, Signed };

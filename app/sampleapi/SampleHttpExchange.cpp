@@ -3,6 +3,7 @@
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <utility>
@@ -41,7 +42,6 @@ QHttpHeaders headersOf(const SampleHttpResponse& response)
 }
 #endif
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 constexpr int truncationResetDelayMs = 50;
 
 QByteArray headOf(const SampleHttpResponse& response, qsizetype declaredLength, bool close)
@@ -56,8 +56,6 @@ QByteArray headOf(const SampleHttpResponse& response, qsizetype declaredLength, 
         head += "Connection: close\r\n";
     return head + "\r\n";
 }
-#endif
-
 } // namespace
 
 SampleHttpExchange::SampleHttpExchange(const QHttpServerRequest& request, QObject* parent)
@@ -75,6 +73,10 @@ SampleHttpExchange::SampleHttpExchange(const QHttpServerRequest& request, QObjec
         m_request.headers.insert(name.trimmed().toLower(), value.trimmed());
     m_headOnly = m_request.method == "HEAD";
     m_closeAfterResponse = m_request.header("connection").toLower() == "close";
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    m_peerAddress = request.remoteAddress();
+    m_peerPort = request.remotePort();
+#endif
     m_pieceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pieceTimer, &QTimer::timeout, this, &SampleHttpExchange::writeNextPiece);
 }
@@ -109,7 +111,7 @@ void SampleHttpExchange::write(const SampleHttpResponse& response)
 {
     const bool hasBody = !m_headOnly && response.status != 304 && response.status >= 200;
     const QByteArray body = hasBody ? response.body : QByteArray();
-    if (response.truncate && canTruncate) {
+    if (response.truncate) {
         writeTruncated(response, body);
         return;
     }
@@ -211,29 +213,58 @@ void SampleHttpExchange::endBody(const QByteArray& lastPiece)
 
 void SampleHttpExchange::writeTruncated(const SampleHttpResponse& response, const QByteArray& body)
 {
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QTcpSocket* connection = connectionSocket();
+    if (!connection) { // cannot happen while QtHttpServer keeps its sockets below the server
+        qWarning("sample server: no socket to truncate %s; sent whole",
+                 qUtf8Printable(m_request.path));
+        writeWhole(response, body);
+        finish();
+        return;
+    }
+    const QPointer<QTcpSocket> socket(connection); // the reset comes late: it may be gone
+    // Written past QtHttpServer, whose responder (Qt 6.5+) stays unused until the reset: while
+    // it lives the connection's handler neither reads on nor deletes itself.
     const qsizetype declaredLength = qMax<qsizetype>(body.size(), 1) + 100;
-    m_socket->write(headOf(response, declaredLength, true) + body.left(body.size() / 2));
+    connection->write(headOf(response, declaredLength, true) + body.left(body.size() / 2));
     // Measured with Qt 6.4's QNetworkAccessManager: a graceful close right after the partial
     // body is sometimes taken as the end of the body (no error), and a reset while the bytes are
     // in flight makes it resend the request silently. A reset once the client has had the bytes
     // for a moment ends the reply with RemoteHostClosedError (all but ~1 in 30 times, when QNAM
     // still finishes without error and a body shorter than its Content-Length).
-    QTcpSocket* socket = m_socket;
-    const auto resetSoon = [socket] {
-        QTimer::singleShot(truncationResetDelayMs, socket, &QTcpSocket::abort);
+    const auto resetSoon = [this, socket] {
+        QTimer::singleShot(truncationResetDelayMs, this, [this, socket] {
+            if (QTcpSocket* stillOpen = socket.data())
+                stillOpen->abort();
+            finish();
+        });
     };
-    if (socket->bytesToWrite() == 0) {
+    if (connection->bytesToWrite() == 0) {
         resetSoon();
         return;
     }
-    connect(socket, &QTcpSocket::bytesWritten, socket, [socket, resetSoon] {
-        if (socket->bytesToWrite() == 0)
+    connect(connection, &QTcpSocket::bytesWritten, this, [socket, resetSoon] {
+        if (const QTcpSocket* stillOpen = socket.data();
+            stillOpen && stillOpen->bytesToWrite() == 0)
             resetSoon();
     });
+}
+
+QTcpSocket* SampleHttpExchange::connectionSocket() const
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Every version from 6.5 on parents a connection's socket to its protocol handler, and the
+    // handler to the server (our parent); the peer's port tells the connections apart.
+    QObject* server = parent();
+    if (!server)
+        return nullptr;
+    const auto sockets = server->findChildren<QTcpSocket*>();
+    for (QTcpSocket* socket : sockets) {
+        if (socket->peerPort() == m_peerPort && socket->peerAddress().isEqual(m_peerAddress))
+            return socket;
+    }
+    return nullptr;
 #else
-    writeWhole(response, body); // no socket to reset: canTruncate keeps us from getting here
-    finish();
+    return m_socket;
 #endif
 }
 

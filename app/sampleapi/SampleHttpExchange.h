@@ -4,6 +4,7 @@
 #include "SampleHttpRequest.h"
 #include "SampleHttpResponse.h"
 
+#include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QObject>
 #include <QTimer>
@@ -15,11 +16,12 @@ class QTcpSocket;
 
 // One request that QtHttpServer parsed, and the means to answer it late, slowly or cut short.
 // This is the only place that knows how QtHttpServer's API differs between Qt versions:
-// - 6.4 hands out the connection's QTcpSocket: the response is written on it directly, which
-//   allows everything, truncation included.
+// - 6.4 hands out the connection's QTcpSocket: the response is written on it directly.
 // - 6.5 to 6.7 hand out a QHttpServerResponder that writes the status line, headers and body
-//   piece by piece; there is no socket to reset, so a response cannot be cut short.
+//   piece by piece.
 // - 6.8 and later take QHttpHeaders and send a slow body with chunked transfer encoding.
+// A truncated response needs the socket on every version (to declare more bytes than are sent,
+// then reset): from 6.5 on it is found among the server's children by the request's peer.
 // An exchange deletes itself once its response is out; on 6.4 it dies with its socket.
 class SampleHttpExchange : public QObject {
     Q_OBJECT
@@ -35,9 +37,6 @@ public:
     using Connection = QTcpSocket*;
     using UnhandledConnection = QTcpSocket*;
 #endif
-    // Declaring more bytes than are sent, then resetting the connection, needs the socket.
-    static constexpr bool canTruncate = QT_VERSION < QT_VERSION_CHECK(6, 5, 0);
-
     // Takes over answering `request` on `connection`; `server` is the QAbstractHttpServer.
     static SampleHttpExchange* create(const QHttpServerRequest& request, Connection connection,
                                       QObject* server);
@@ -59,6 +58,7 @@ private:
     void endBody(const QByteArray& lastPiece);
     void writeNextPiece();
     void writeTruncated(const SampleHttpResponse& response, const QByteArray& body);
+    QTcpSocket* connectionSocket() const;
     void finish();
 
     SampleHttpRequest m_request;
@@ -69,6 +69,8 @@ private:
     QTimer m_pieceTimer;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     std::optional<QHttpServerResponder> m_responder; // destroyed: the connection moves on
+    QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
 #else
     QTcpSocket* m_socket = nullptr; // our parent
 #endif

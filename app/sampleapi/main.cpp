@@ -46,11 +46,7 @@ QDateTime anchorFrom(const QString& value)
 
 QString truncateHelp()
 {
-    const QString help =
-        u"Every Nth response declares more bytes than it sends, then closes (0: never)."_s;
-    return SampleApiServer::canTruncateResponses()
-        ? help
-        : help + u" Needs Qt 6.4's QtHttpServer; ignored with this Qt."_s;
+    return u"Every Nth response declares more bytes than it sends, then closes (0: never)."_s;
 }
 
 struct IntOption {
@@ -134,8 +130,6 @@ int main(int argc, char* argv[])
     }
     options.token = parser.value(tokenOption);
     faults.htmlErrors = parser.isSet(htmlOption);
-    if (faults.truncateEveryNth > 0 && !SampleApiServer::canTruncateResponses())
-        std::fprintf(stderr, "--truncate-every is not supported with this Qt; ignored.\n");
 
     SampleApiServer server(options);
     server.setFaults(faults);
