@@ -44,13 +44,20 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
             "AppOptions",
             "Save a PNG of the window with a call selected once the case has loaded, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption checkPlaybackOption(
+        QStringLiteral("check-playback"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "Once the case has loaded, play its first recording until 1.5 seconds have played, "
+            "say whether it did, then quit (exit code 0 when it played)."));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("AppOptions",
                                     "Language of the window: %1. The default follows the system.")
             .arg(AppTranslator::languages().join(QStringLiteral(", "))),
         QStringLiteral("language"));
-    parser.addOptions({demoOption, baseUrlOption, caseOption, screenshotOption, languageOption});
+    parser.addOptions({demoOption, baseUrlOption, caseOption, screenshotOption, checkPlaybackOption,
+                       languageOption});
 
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -75,6 +82,7 @@ int AppOptions::parse(const QStringList& arguments, AppOptions& options)
     }
     options.demo = parser.isSet(demoOption);
     options.screenshot = parser.value(screenshotOption);
+    options.checkPlayback = parser.isSet(checkPlaybackOption);
     if (options.demo || (!parser.isSet(baseUrlOption) && !parser.isSet(caseOption)))
         return -1; // the sample case, or the connection dialog
     options.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);

@@ -11,6 +11,7 @@ struct AppOptions {
     QUrl baseUrl;
     QString caseId;
     QString screenshot; // save a picture of the window with a call selected, then quit
+    bool checkPlayback = false; // play a recording of the case, say whether it played, quit
     QString token; // from CASECALLS_TOKEN; never from the command line, where `ps` would show it
     QString language; // --lang: one of AppTranslator::languages(); empty follows the system
 

@@ -8,6 +8,7 @@
 #include "DemoServer.h"
 #include "DiagnosticLog.h"
 #include "MainWindow.h"
+#include "PlaybackCheck.h"
 #include "RecordingFetcher.h"
 #include "Screenshot.h"
 
@@ -36,8 +37,8 @@ bool onlyPrintsText(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
-        if (argument == "--version" || argument == "-v" || argument == "--help"
-            || argument == "-h" || argument == "--help-all")
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h"
+            || argument == "--help-all")
             return true;
     }
     return false;
@@ -56,8 +57,8 @@ int printText(int argc, char* argv[])
 void startLogFile()
 {
     QString error;
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/logs");
     if (!DiagnosticLog::install(folder, &error))
         qWarning("No log file (%s): messages go to stderr only", qPrintable(error));
 }
@@ -109,6 +110,8 @@ int main(int argc, char* argv[])
     window.show();
     if (!options.screenshot.isEmpty())
         saveScreenshotWhenLoaded(&window, &calls, options.screenshot);
+    if (options.checkPlayback)
+        checkPlaybackWhenLoaded(&window, &calls);
 
     const auto openChoice = [&] {
         if (choice.caseId.isEmpty())

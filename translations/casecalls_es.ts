@@ -255,6 +255,10 @@
         <translation>Guarda un PNG de la ventana con una llamada seleccionada cuando el expediente se haya cargado y después sale.</translation>
     </message>
     <message>
+        <source>Once the case has loaded, play its first recording until 1.5 seconds have played, say whether it did, then quit (exit code 0 when it played).</source>
+        <translation>Cuando el expediente se haya cargado, reproduce su primera grabación hasta que hayan sonado 1,5 segundos, indica si lo consiguió y después sale (código de salida 0 si se reprodujo).</translation>
+    </message>
+    <message>
         <source>Language of the window: %1. The default follows the system.</source>
         <translation>Idioma de la ventana: %1. De forma predeterminada se usa el del sistema.</translation>
     </message>

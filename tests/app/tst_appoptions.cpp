@@ -55,6 +55,16 @@ private slots:
             QCOMPARE(options.token, u"from-the-environment"_s);
     }
 
+    void checkPlaybackIsAnOption()
+    {
+        AppOptions options;
+        QCOMPARE(AppOptions::parse({u"casecalls"_s, u"--demo"_s}, options), -1);
+        QVERIFY(!options.checkPlayback);
+        QCOMPARE(AppOptions::parse({u"casecalls"_s, u"--demo"_s, u"--check-playback"_s}, options),
+                 -1);
+        QVERIFY(options.checkPlayback);
+    }
+
     void tokenIsNeverACommandLineOption()
     {
         AppOptions options;
