@@ -102,6 +102,36 @@ function(casecalls_install_linux_desktop_integration)
     install(FILES ${out_dir}/changelog.gz ${out_dir}/copyright DESTINATION ${doc_dir})
 endfunction()
 
+# The packages that the media backend Qt will load at run time needs, into `out`. Qt 6.4
+# prefers GStreamer when both of its backends are installed, Qt 6.5 and later FFmpeg (and Debian
+# 13's Qt ships no GStreamer backend). The FFmpeg plugin links what it loads, so its own package
+# is enough; the GStreamer plugin finds its elements at run time: the plugins that play WAV
+# (wavparse) and MP3 (mpegaudioparse, mpg123audiodec: both in -good) and the PulseAudio sink.
+function(casecalls_media_backend_depends out)
+    # Debian and Ubuntu keep Qt's plugins in <libdir>/qt6/plugins; Qt's CMake files do not
+    # export every media plugin (Debian 12's lists only GStreamer), so the files decide.
+    get_target_property(multimedia_library Qt6::Multimedia LOCATION)
+    get_filename_component(library_dir ${multimedia_library} DIRECTORY)
+    set(plugin_dir ${library_dir}/qt6/plugins/multimedia)
+    set(ffmpeg_plugin ${plugin_dir}/libffmpegmediaplugin.so)
+    set(gstreamer_plugin ${plugin_dir}/libgstreamermediaplugin.so)
+    if(EXISTS ${ffmpeg_plugin} AND (Qt6_VERSION VERSION_GREATER_EQUAL 6.5 OR NOT EXISTS ${gstreamer_plugin}))
+        execute_process(COMMAND dpkg-query --search ${ffmpeg_plugin}
+            OUTPUT_VARIABLE owner RESULT_VARIABLE status OUTPUT_STRIP_TRAILING_WHITESPACE)
+        string(REGEX MATCH "^[^:,]+" package "${owner}")
+        if(NOT status EQUAL 0 OR package STREQUAL "")
+            message(WARNING "No package owns ${ffmpeg_plugin}; the .deb cannot name it")
+            set(package libqt6multimedia6)
+        endif()
+        message(STATUS "Media backend at run time: FFmpeg (${package})")
+        set(${out} "${package}" PARENT_SCOPE)
+    else()
+        message(STATUS "Media backend at run time: GStreamer")
+        set(${out} "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio"
+            PARENT_SCOPE)
+    endif()
+endfunction()
+
 function(casecalls_configure_deb)
     set(CPACK_GENERATOR DEB PARENT_SCOPE)
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT PARENT_SCOPE) # casecalls_0.1.0_amd64.deb
@@ -110,14 +140,12 @@ function(casecalls_configure_deb)
     set(CPACK_DEBIAN_COMPRESSION_TYPE xz PARENT_SCOPE)
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON PARENT_SCOPE)
     # Linked libraries (Qt, QtKeychain, ...) come from dpkg-shlibdeps. What is only loaded at
-    # run time is listed by hand: the GStreamer plugins that play WAV (wavparse) and MP3
-    # (mpegaudioparse, mpg123audiodec: both in -good on Debian 12) and the PulseAudio sink, Qt's
-    # SVG icon engine (the window and toolbar icons), and libsecret, which QtKeychain dlopens
-    # to reach the Secret Service.
+    # run time is listed by hand: the media backend the running Qt will choose (below), Qt's SVG
+    # icon engine (the window and toolbar icons), and libsecret, which QtKeychain dlopens to
+    # reach the Secret Service.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON PARENT_SCOPE)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio, libqt6svg6, libsecret-1-0"
-        PARENT_SCOPE)
+    casecalls_media_backend_depends(media_depends)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "${media_depends}, libqt6svg6, libsecret-1-0" PARENT_SCOPE)
     # A keychain daemon keeps the token between sessions; without one the app keeps it for the
     # session only. Qt's own translations for the dialogs; Wayland without XWayland.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# One command from a fresh Debian 12 / Ubuntu 24.04 checkout to a running app or a passing suite:
+# One command from a fresh Debian 12, Debian 13 or Ubuntu 24.04 checkout to a running app or a
+# passing suite (packaging/try-on.sh runs it on a clean Debian root):
 #   packaging/bootstrap.sh demo   install what is missing, build, open the app on the sample case
 #   packaging/bootstrap.sh test   install what is missing, build (warnings are errors), run all tests
 #   packaging/bootstrap.sh bench  install what is missing, build Release, run casecalls-bench
