@@ -7,7 +7,9 @@
 #                          user would run it on SUITE: installs what is missing, builds with
 #                          warnings as errors, runs the whole suite headless
 #          deb             builds the .deb on SUITE (Release, no tests), then installs it in a
-#                          second clean root without recommends and runs it there
+#                          second clean root without recommends and runs it there; after
+#                          `test` in the same run it packages that build instead (RelWithDebInfo,
+#                          the same code, one build less)
 #          install DEB     only the second half of `deb`, for a package built elsewhere
 # Several modes run in order in the same build root: `try-on.sh trixie test deb`.
 # The debootstrapped base is cached in build-try/SUITE/base and copied afresh for every run;
@@ -155,25 +157,33 @@ ensure_build_root() {
     step_done
 }
 
+tested_build=
 mode_test() {
     ensure_build_root
     step "packaging/bootstrap.sh test (the README's test command)"
     in_root "$build_root" env JOBS="$jobs" bash /src/packaging/bootstrap.sh test
+    tested_build=/src/build-ci
     step_done
 }
 
 built_deb=
 mode_deb() {
     ensure_build_root
-    step "build the .deb on $suite (Release, no tests)"
     read -r -a packages <<<"$(grep -v '^#' packaging/build-dependencies.txt | tr '\n' ' ')"
     in_root "$build_root" bash /src/packaging/install-packages.sh "${packages[@]}" file dpkg-dev
-    in_root "$build_root" cmake -S /src -B /src/build-deb -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        -DCASECALLS_BUILD_TESTS=OFF
-    in_root "$build_root" cmake --build /src/build-deb -j "$jobs"
-    rm -f "$build_root"/src/build-deb/casecalls_*.deb
-    in_root "$build_root" sh -c 'cd /src/build-deb && cpack -G DEB'
-    local debs=("$build_root"/src/build-deb/casecalls_*.deb)
+    local build=$tested_build
+    if [ -n "$build" ]; then
+        step "package the build that just passed the tests on $suite"
+    else
+        step "build the .deb on $suite (Release, no tests)"
+        build=/src/build-deb
+        in_root "$build_root" cmake -S /src -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DCASECALLS_BUILD_TESTS=OFF
+        in_root "$build_root" cmake --build "$build" -j "$jobs"
+    fi
+    rm -f "$build_root$build"/casecalls_*.deb
+    in_root "$build_root" sh -c "cd $build && cpack -G DEB"
+    local debs=("$build_root$build"/casecalls_*.deb)
     [ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one casecalls_*.deb"
     mkdir -p "$work/out"
     cp "${debs[0]}" "$work/out/"
