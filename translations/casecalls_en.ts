@@ -255,6 +255,10 @@
         <translation>Save a PNG of the window with a call selected once the case has loaded, then quit.</translation>
     </message>
     <message>
+        <source>Once the case has loaded, play its first recording until 1.5 seconds have played, say whether it did, then quit (exit code 0 when it played).</source>
+        <translation>Once the case has loaded, play its first recording until 1.5 seconds have played, say whether it did, then quit (exit code 0 when it played).</translation>
+    </message>
+    <message>
         <source>Language of the window: %1. The default follows the system.</source>
         <translation>Language of the window: %1. The default follows the system.</translation>
     </message>
