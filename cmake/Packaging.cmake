@@ -166,7 +166,7 @@ function(casecalls_configure_windows)
     casecalls_install_qt_deployment()
     # windeployqt copies Qt's DLLs and plugins only; the other shared libraries go by hand.
     casecalls_install_runtime_of(qt6keychain)
-    find_package(simdjson CONFIG QUIET) # models/ found it, but in its own directory scope
+    find_package(simdjson CONFIG QUIET) # models/decode found it, in its own scope
     casecalls_install_runtime_of(simdjson::simdjson)
 
     set(CPACK_GENERATOR NSIS PARENT_SCOPE)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The committed .ts files: complete, free of leftovers, placeholders intact, in step with the code.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -100,20 +101,25 @@ QStringList placeholders(const QString& text)
     return found;
 }
 
-// Every file lupdate reads for the app, as app/CMakeLists.txt globs them.
+// Every file that may hold a user-visible string of the window: app/, ui/ and models/ with all
+// their subfolders, but not the sample server (its text is server data). Walked here rather
+// than taken from CMake, so a source missing from the libraries' TRANSLATABLE lists shows up
+// as strings that lupdate found here but the .ts files lack.
 QStringList translatableSources()
 {
     const QDir root(QStringLiteral(CASECALLS_SOURCE_DIR));
+    const QString sampleServer = root.filePath(u"app/sampleapi"_s) + u'/';
     QStringList files;
-    const QList<std::pair<QString, QStringList>> folders {
-        {u"app"_s, {u"*.cpp"_s, u"*.h"_s}},
-        {u"ui"_s, {u"*.cpp"_s, u"*.h"_s, u"*.ui"_s}},
-        {u"models"_s, {u"*.cpp"_s, u"*.h"_s}}};
-    for (const auto& [folder, patterns] : folders) {
-        const QDir dir(root.filePath(folder));
-        for (const QString& name : dir.entryList(patterns, QDir::Files))
-            files << dir.filePath(name);
+    for (const QString& folder : {u"app"_s, u"ui"_s, u"models"_s}) {
+        QDirIterator it(root.filePath(folder), {u"*.cpp"_s, u"*.h"_s, u"*.ui"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.startsWith(sampleServer))
+                files << path;
+        }
     }
+    files.sort();
     return files;
 }
 } // namespace

@@ -39,6 +39,11 @@ template<typename ItemT> QHash<ItemKey, int> positionsOf(const QList<ItemT>& ite
 
 ActionItemsModel::ActionItemsModel(QObject* parent) : QAbstractListModel(parent) { }
 
+CallsTableModel* ActionItemsModel::sourceModel() const
+{
+    return m_source;
+}
+
 void ActionItemsModel::setSourceModel(CallsTableModel* source)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))

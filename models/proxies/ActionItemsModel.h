@@ -27,7 +27,7 @@ public:
     explicit ActionItemsModel(QObject* parent = nullptr);
 
     void setSourceModel(CallsTableModel* source);
-    CallsTableModel* sourceModel() const { return m_source; }
+    CallsTableModel* sourceModel() const;
 
     int openCount() const { return m_openCount; }
 
