@@ -61,7 +61,7 @@ SampleApiRouter::Result SampleApiRouter::listCalls(const SampleHttpRequest& requ
                                                    const QDateTime& now) const
 {
     QList<SampleListQuery::FieldError> errors;
-    const auto query = SampleListQuery::parse(request.query, m_paging, &errors);
+    const auto query = SampleListQuery::parse(request.query, m_paging.seal(), &errors);
     if (!errors.isEmpty()) {
         return invalid(errors);
     }

@@ -34,14 +34,14 @@ std::optional<int> boundedInteger(const QUrlQuery& query, const QString& field, 
 
 } // namespace
 
-SampleListQuery SampleListQuery::parse(const QUrlQuery& query, const SamplePaging& paging,
+SampleListQuery SampleListQuery::parse(const QUrlQuery& query, const SampleCursorSeal& cursors,
                                        QList<FieldError>* errors)
 {
     SampleListQuery parsed;
     parsed.parsePaging(query, errors);
     parsed.parseFilters(query, errors);
     parsed.parseSort(query, errors);
-    parsed.parseCursor(query, paging, errors);
+    parsed.parseCursor(query, cursors, errors);
     return parsed;
 }
 
@@ -94,7 +94,7 @@ void SampleListQuery::parseSort(const QUrlQuery& query, QList<FieldError>* error
     }
 }
 
-void SampleListQuery::parseCursor(const QUrlQuery& query, const SamplePaging& paging,
+void SampleListQuery::parseCursor(const QUrlQuery& query, const SampleCursorSeal& cursors,
                                   QList<FieldError>* errors)
 {
     if (!query.hasQueryItem(u"cursor"_s))
@@ -103,7 +103,7 @@ void SampleListQuery::parseCursor(const QUrlQuery& query, const SamplePaging& pa
         errors->append({u"cursor"_s, u"cannot be combined with page"_s});
         return;
     }
-    cursor = paging.decode(value(query, u"cursor"_s));
+    cursor = cursors.decode(value(query, u"cursor"_s));
     if (!cursor)
         errors->append({u"cursor"_s, u"is not a cursor this server issued"_s});
     else if (cursor->queryKey != queryKey())

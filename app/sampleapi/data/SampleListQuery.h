@@ -2,7 +2,7 @@
 #pragma once
 
 #include "SampleCall.h"
-#include "SamplePaging.h"
+#include "SampleCursorSeal.h"
 
 #include <QUrlQuery>
 
@@ -17,7 +17,7 @@ public:
         QString message;
     };
 
-    static SampleListQuery parse(const QUrlQuery& query, const SamplePaging& paging,
+    static SampleListQuery parse(const QUrlQuery& query, const SampleCursorSeal& cursors,
                                  QList<FieldError>* errors);
     // page/per_page alone, shared with the contacts list. Always yields a page number.
     static SampleListQuery parsePageOnly(const QUrlQuery& query, QList<FieldError>* errors);
@@ -34,12 +34,13 @@ public:
     QString institutionContactId;
     bool byDuration = false;
     bool ascending = false;
-    std::optional<SamplePaging::Cursor> cursor;
+    std::optional<SampleCursor> cursor;
 
 private:
     void parsePaging(const QUrlQuery& query, QList<FieldError>* errors);
     void parseFilters(const QUrlQuery& query, QList<FieldError>* errors);
     void parseSort(const QUrlQuery& query, QList<FieldError>* errors);
-    void parseCursor(const QUrlQuery& query, const SamplePaging& paging, QList<FieldError>* errors);
+    void parseCursor(const QUrlQuery& query, const SampleCursorSeal& cursors,
+                     QList<FieldError>* errors);
     bool isBeforeKey(qint64 keyA, const QString& idA, qint64 keyB, const QString& idB) const;
 };

@@ -3,52 +3,11 @@
 
 #include "SampleListQuery.h"
 
-#include <QMessageAuthenticationCode>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr auto base64Options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-constexpr char separator = '|';
-} // namespace
-
-SamplePaging::SamplePaging(const QByteArray& secret) : m_secret(secret) { }
-
-QByteArray SamplePaging::mac(const QByteArray& payload) const
-{
-    return QMessageAuthenticationCode::hash(payload, m_secret, QCryptographicHash::Sha256)
-        .toHex()
-        .left(16);
-}
-
-QString SamplePaging::encode(const Cursor& cursor) const
-{
-    const QByteArray payload = cursor.queryKey.toUtf8() + separator
-        + QByteArray::number(cursor.sortKey) + separator + cursor.id.toLatin1();
-    return QString::fromLatin1((payload + separator + mac(payload)).toBase64(base64Options));
-}
-
-std::optional<SamplePaging::Cursor> SamplePaging::decode(const QString& text) const
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), base64Options | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    const QByteArray bytes = *decoded;
-    const qsizetype macStart = bytes.lastIndexOf(separator);
-    if (macStart < 0 || mac(bytes.left(macStart)) != bytes.mid(macStart + 1))
-        return std::nullopt;
-    const QByteArray payload = bytes.left(macStart);
-    const qsizetype idStart = payload.lastIndexOf(separator);
-    const qsizetype keyStart = payload.lastIndexOf(separator, idStart - 1);
-    Cursor cursor;
-    cursor.queryKey = QString::fromUtf8(payload.left(keyStart));
-    cursor.sortKey = payload.mid(keyStart + 1, idStart - keyStart - 1).toLongLong();
-    cursor.id = QString::fromLatin1(payload.mid(idStart + 1));
-    return cursor;
-}
+SamplePaging::SamplePaging(const QByteArray& secret) : m_seal(secret) { }
 
 SamplePaging::Page SamplePaging::page(const QList<SampleCall>& calls,
                                       const std::vector<qsizetype>& order,
@@ -103,7 +62,7 @@ SamplePaging::Page SamplePaging::cursorPage(const QList<SampleCall>& calls,
     page.hasMore = start + query.perPage < total;
     if (page.hasMore) {
         const SampleCall& last = calls.at(page.positions.last());
-        page.nextCursor = encode({query.queryKey(), query.sortKeyOf(last), last.id});
+        page.nextCursor = m_seal.encode({query.queryKey(), query.sortKeyOf(last), last.id});
     }
     return page;
 }

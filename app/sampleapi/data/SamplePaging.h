@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SampleCall.h"
+#include "SampleCursorSeal.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,16 +13,10 @@
 
 class SampleListQuery;
 
-// Cursor and page-number paging of the call list. Cursors are keyset positions, (sort key, id)
-// of the last item served, signed so that only cursors this server issued are accepted: a walk
-// stays consistent while calls are inserted (no call lost or served twice).
+// Cursor and page-number paging of the call list. Cursors are keyset positions (SampleCursor),
+// so a walk stays consistent while calls are inserted (no call lost or served twice).
 class SamplePaging {
 public:
-    struct Cursor {
-        QString queryKey; // sort and filters the cursor was issued for
-        qint64 sortKey = 0;
-        QString id;
-    };
     struct Page {
         QList<qsizetype> positions; // of the page's calls in the list given to page()
         qsizetype totalCount = 0;
@@ -32,8 +27,8 @@ public:
 
     explicit SamplePaging(const QByteArray& secret);
 
-    QString encode(const Cursor& cursor) const;
-    std::optional<Cursor> decode(const QString& text) const;
+    // Signs the cursors this paging issues; SampleListQuery reads them back with it.
+    const SampleCursorSeal& seal() const { return m_seal; }
 
     // Cuts the page the query asks for from `order`: the positions in `calls` of the calls that
     // pass its filters, already in its order (SampleListCache). O(page + log N).
@@ -41,10 +36,9 @@ public:
               const SampleListQuery& query) const;
 
 private:
-    QByteArray mac(const QByteArray& payload) const;
     Page numberedPage(const std::vector<qsizetype>& order, const SampleListQuery& query) const;
     Page cursorPage(const QList<SampleCall>& calls, const std::vector<qsizetype>& order,
                     const SampleListQuery& query) const;
 
-    QByteArray m_secret;
+    SampleCursorSeal m_seal;
 };
