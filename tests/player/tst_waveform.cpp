@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerAccessible.h"
+#include "PlayerSeekSlider.h"
 #include "SampleAudio.h"
 #include "WaveformBuilder.h"
 #include "WaveformView.h"
@@ -32,6 +33,7 @@ private slots:
     void keysSeek_data();
     void keysSeek();
     void accessibleValueReadsLikeAClock();
+    void seekSliderReadsLikeAClockAndPlainSlidersDoNot();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -159,6 +161,25 @@ void TestWaveform::accessibleValueReadsLikeAClock()
     QVERIFY(accessible->valueInterface());
     accessible->valueInterface()->setCurrentValue(qint64(60000));
     QCOMPARE(view.position(), 60000);
+}
+
+// The factory asks for PlayerAccessible::Position, not for class names: the seek slider gets
+// the same clock reading, and a plain slider keeps Qt's own interface.
+void TestWaveform::seekSliderReadsLikeAClockAndPlainSlidersDoNot()
+{
+    PlayerSeekSlider slider;
+    slider.setDuration(14 * 60000 + 5000);
+    slider.setPosition(3 * 60000 + 12000);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(&slider);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Value), u"3:12 of 14:05"_s);
+
+    QSlider plain(Qt::Horizontal);
+    plain.setRange(0, 100);
+    plain.setValue(40);
+    QAccessibleInterface* plainAccessible = QAccessible::queryAccessibleInterface(&plain);
+    QVERIFY(plainAccessible);
+    QVERIFY(!dynamic_cast<PlayerAccessible*>(plainAccessible));
 }
 
 QTEST_MAIN(TestWaveform)

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerAccessible.h"
 
-#include "PlayerSeekSlider.h"
 #include "PlayerTime.h"
-#include "WaveformView.h"
+
+#include <QWidget>
 
 namespace {
-QAccessibleInterface* positionFactory(const QString& className, QObject* object)
+// Asks the object for the interface rather than knowing which classes have it, so this file
+// needs neither WaveformView nor PlayerSeekSlider (both include it). Qt calls the factory with
+// the most derived class first: the first answer wins.
+QAccessibleInterface* positionFactory(const QString&, QObject* object)
 {
-    if (className == QLatin1String("WaveformView"))
-        return new PlayerAccessible(static_cast<WaveformView*>(object),
-                                    static_cast<WaveformView*>(object));
-    if (className == QLatin1String("PlayerSeekSlider"))
-        return new PlayerAccessible(static_cast<PlayerSeekSlider*>(object),
-                                    static_cast<PlayerSeekSlider*>(object));
+    auto* widget = qobject_cast<QWidget*>(object);
+    auto* position = dynamic_cast<PlayerAccessible::Position*>(object);
+    if (widget && position)
+        return new PlayerAccessible(widget, position);
     return nullptr;
 }
 } // namespace
