@@ -2,6 +2,7 @@
 #include "ActionItemChecklist.h"
 
 #include "DetailReadOnlyCheckBox.h"
+#include "PlainLabel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -24,9 +25,9 @@ QString readOnlyHint()
 
 ActionItemChecklist::ActionItemChecklist(QWidget* parent)
     : QWidget(parent),
-      m_count(new QLabel(this)),
+      m_count(new PlainLabel(this)),
       m_copy(new QToolButton(this)),
-      m_empty(new QLabel(this)),
+      m_empty(new PlainLabel(this)),
       m_rows(new QWidget(this)),
       m_rowsLayout(new QVBoxLayout(m_rows))
 {
@@ -35,14 +36,12 @@ ActionItemChecklist::ActionItemChecklist(QWidget* parent)
     bold.setBold(true);
     heading->setFont(bold);
     m_count->setObjectName(u"actionItemCount"_s);
-    m_count->setTextFormat(Qt::PlainText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_copy->setObjectName(u"copyActionItems"_s);
     m_copy->setText(tr("Copy as text"));
     m_copy->setAccessibleName(tr("Copy action items as text"));
     m_copy->setToolTip(tr("Copy the action items as a plain-text checklist"));
     m_empty->setObjectName(u"actionItemsEmpty"_s);
-    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_rows->setToolTip(readOnlyHint());
@@ -104,9 +103,8 @@ void ActionItemChecklist::addRow(const ActionItem& item)
     box->setAccessibleName(item.description);
     box->setAccessibleDescription(item.completed ? tr("Done") : tr("Open"));
     box->setToolTip(readOnlyHint());
-    auto* text = new QLabel(item.description, row);
+    auto* text = new PlainLabel(item.description, row);
     text->setObjectName(u"actionItemText"_s);
-    text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->setToolTip(readOnlyHint());

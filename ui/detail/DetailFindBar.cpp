@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DetailFindBar.h"
 
+#include "PlainLabel.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +16,7 @@ DetailFindBar::DetailFindBar(QWidget* parent)
       m_field(new QLineEdit(this)),
       m_previous(new QToolButton(this)),
       m_next(new QToolButton(this)),
-      m_count(new QLabel(this))
+      m_count(new PlainLabel(this))
 {
     m_field->setObjectName(u"findField"_s);
     m_field->setPlaceholderText(tr("Find in transcript"));
@@ -29,7 +31,6 @@ DetailFindBar::DetailFindBar(QWidget* parent)
     m_next->setAccessibleName(tr("Next match"));
     m_next->setToolTip(tr("Next match (F3)"));
     m_count->setObjectName(u"findCount"_s);
-    m_count->setTextFormat(Qt::PlainText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_count->setAccessibleName(tr("Matches"));
     // Room for "999 of 999" up front, so the field does not jump while the user types.

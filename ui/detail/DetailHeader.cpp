@@ -7,6 +7,7 @@
 #include "DetailColours.h"
 #include "DisplayText.h"
 #include "InstitutionContact.h"
+#include "PlainLabel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -24,9 +25,8 @@ namespace {
 // Server text only ever reaches a label as plain text.
 QLabel* plainLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new PlainLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -7,6 +7,7 @@
 #include "DetailReferenceChips.h"
 #include "DetailTextField.h"
 #include "DisplayText.h"
+#include "PlainLabel.h"
 #include "ReferenceNumbers.h"
 
 #include <QLabel>
@@ -17,9 +18,8 @@ using namespace Qt::StringLiterals;
 namespace {
 QLabel* stateLabel(const QString& objectName, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new PlainLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -28,7 +28,7 @@ QLabel* stateLabel(const QString& objectName, QWidget* parent)
 
 DetailOverview::DetailOverview(QWidget* parent)
     : QWidget(parent),
-      m_callState(new QLabel(this)),
+      m_callState(new PlainLabel(this)),
       m_summaryHeading(addHeading(tr("Summary"))),
       m_summary(new DetailTextField(this)),
       m_summaryState(stateLabel(u"summaryState"_s, this)),
@@ -39,7 +39,6 @@ DetailOverview::DetailOverview(QWidget* parent)
 {
     // A banner in the alternate base colour: it explains the whole call, not one section.
     m_callState->setObjectName(u"callState"_s);
-    m_callState->setTextFormat(Qt::PlainText);
     m_callState->setWordWrap(true);
     m_callState->setMargin(8);
     m_callState->setFrameShape(QFrame::StyledPanel);

@@ -5,6 +5,7 @@
 #include "DetailFindBar.h"
 #include "DetailHighlights.h"
 #include "DetailTranscriptBuilder.h"
+#include "PlainLabel.h"
 
 #include <QLabel>
 #include <QShortcut>
@@ -20,7 +21,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     : QWidget(parent),
       m_findBar(new DetailFindBar(this)),
       m_text(new QTextEdit(this)),
-      m_message(new QLabel(this)),
+      m_message(new PlainLabel(this)),
       m_pages(new QStackedWidget(this))
 {
     m_text->setObjectName(u"transcriptText"_s);
@@ -31,7 +32,6 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_text->setTabChangesFocus(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setObjectName(u"transcriptState"_s);
-    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setForegroundRole(QPalette::PlaceholderText);

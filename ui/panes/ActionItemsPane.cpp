@@ -3,6 +3,7 @@
 
 #include "ActionItemsModel.h"
 #include "CallsTableModel.h"
+#include "PlainLabel.h"
 #include "PlainToolTipDelegate.h"
 
 #include <QLabel>
@@ -10,7 +11,7 @@
 #include <QVBoxLayout>
 
 ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
-    : QWidget(parent), m_items(items), m_view(new QListView(this)), m_hint(new QLabel(this))
+    : QWidget(parent), m_items(items), m_view(new QListView(this)), m_hint(new PlainLabel(this))
 {
     m_view->setObjectName(QStringLiteral("actionItemsView"));
     m_view->setAccessibleName(tr("Action items of the loaded calls"));
@@ -19,7 +20,6 @@ ActionItemsPane::ActionItemsPane(ActionItemsModel* items, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setItemDelegate(new PlainToolTipDelegate(m_view)); // tooltips quote the server
-    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setText(
         tr("Open items first, newest call first. Enter or double-click jumps to the call."));

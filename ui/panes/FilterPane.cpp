@@ -4,6 +4,7 @@
 #include "CallFormatter.h"
 #include "CallStatus.h"
 #include "ContactListModel.h"
+#include "PlainLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,7 @@ FilterPane::FilterPane(QWidget* parent)
       m_sort(named(new QComboBox, "sortOrder", tr("Sort"))),
       m_pageSize(named(new QSpinBox, "pageSize", tr("Calls per page"))),
       m_search(named(new QLineEdit, "searchField", tr("Search loaded calls"))),
-      m_matchCount(named(new QLabel, "matchCount", tr("Matching calls"))),
+      m_matchCount(named(new PlainLabel, "matchCount", tr("Matching calls"))),
       m_direction(named(new QComboBox, "directionFilter", tr("Direction"))),
       m_withRecording(named(new QCheckBox(tr("With a &recording")), "withRecording",
                             tr("Only calls with a recording"))),
@@ -63,7 +64,7 @@ FilterPane::FilterPane(QWidget* parent)
       m_dateRange(named(new QGroupBox(tr("&Date range")), "dateRange", tr("Date range"))),
       m_from(named(new QDateEdit, "dateFrom", tr("From date"))),
       m_to(named(new QDateEdit, "dateTo", tr("To date"))),
-      m_summary(named(new QLabel, "filterSummary", tr("Active filters"))),
+      m_summary(named(new PlainLabel, "filterSummary", tr("Active filters"))),
       m_loadAll(named(new QPushButton(tr("Load &all calls")), "loadAll", tr("Load all calls"))),
       m_cancelLoadAll(
           named(new QPushButton(tr("Cancel")), "cancelLoadAll", tr("Cancel loading all calls"))),
@@ -76,7 +77,6 @@ FilterPane::FilterPane(QWidget* parent)
         named(new QPushButton(tr("C&lear all filters")), "clearFilters", tr("Clear all filters"));
     connect(clear, &QPushButton::clicked, this, &FilterPane::clearAll);
     layout->addWidget(clear);
-    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     layout->addWidget(createLoadAllRow());
@@ -119,7 +119,6 @@ QGroupBox* FilterPane::createLocalGroup()
     auto* layout = new QVBoxLayout(group);
     m_search->setPlaceholderText(tr("Search summaries, transcripts, notes, action items"));
     m_search->setClearButtonEnabled(true);
-    m_matchCount->setTextFormat(Qt::PlainText);
     layout->addWidget(m_search);
     layout->addWidget(m_matchCount);
     auto* form = new QFormLayout;

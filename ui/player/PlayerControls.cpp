@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerControls.h"
 
+#include "PlainLabel.h"
 #include "PlayerSeekSlider.h"
 #include "PlayerTime.h"
 
@@ -35,9 +36,9 @@ PlayerControls::PlayerControls(QWidget* parent)
       m_playPause(addButton(u"playPauseButton"_s, {}, tr("Play (Space)"))),
       m_forward5(jumpButton(u"forward5Button"_s, 5000, tr("Forward 5 seconds (Right)"))),
       m_forward15(jumpButton(u"forward15Button"_s, 15000, tr("Forward 15 seconds (Shift+Right)"))),
-      m_elapsed(new QLabel(this)),
+      m_elapsed(new PlainLabel(this)),
       m_slider(new PlayerSeekSlider(this)),
-      m_total(new QLabel(this)),
+      m_total(new PlainLabel(this)),
       m_speed(addButton(u"speedButton"_s, speedText(1.0),
                         tr("Playback speed ([ slower, ] faster, 0 normal)"))),
       m_mute(addButton(u"muteButton"_s, {}, tr("Mute"))),
@@ -53,7 +54,6 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_slider->setAccessibleName(tr("Position"));
     connect(m_slider, &PlayerSeekSlider::seekRequested, this, &PlayerControls::seekRequested);
     for (QLabel* label : {m_elapsed, m_total}) {
-        label->setTextFormat(Qt::PlainText);
         label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     m_elapsed->setObjectName(u"elapsedLabel"_s);

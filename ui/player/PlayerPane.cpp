@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerPane.h"
 
+#include "PlainLabel.h"
 #include "PlayerBackendGuard.h"
 #include "PlayerControls.h"
 #include "PlayerProblemBar.h"
@@ -24,9 +25,8 @@ using Next = PlayerProblemBar::Action;
 
 QLabel* noticeLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new PlainLabel(parent);
     label->setObjectName(u"playerNotice"_s);
-    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->hide();
     return label;

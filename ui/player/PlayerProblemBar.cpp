@@ -2,6 +2,7 @@
 #include "PlayerProblemBar.h"
 
 #include "DisplayText.h"
+#include "PlainLabel.h"
 #include "PlayerTime.h"
 #include "RecordingProblem.h"
 
@@ -12,11 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
-PlayerProblemBar::PlayerProblemBar(QWidget* parent) : QWidget(parent), m_message(new QLabel(this))
+PlayerProblemBar::PlayerProblemBar(QWidget* parent)
+    : QWidget(parent), m_message(new PlainLabel(this))
 {
     setObjectName(u"playerProblemBar"_s);
     m_message->setObjectName(u"playerMessage"_s);
-    m_message->setTextFormat(Qt::PlainText); // may quote the server or the backend
     m_message->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);

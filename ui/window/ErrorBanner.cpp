@@ -2,6 +2,7 @@
 #include "ErrorBanner.h"
 
 #include "ApiError.h"
+#include "PlainLabel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,7 +13,7 @@
 
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent),
-      m_message(new QLabel(this)),
+      m_message(new PlainLabel(this)), // server text
       m_retry(new QPushButton(tr("&Retry"), this)),
       m_copyRequestId(new QPushButton(tr("Copy request id"), this))
 {
@@ -30,7 +31,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_message->setTextFormat(Qt::PlainText); // server text, never rich text
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retry->setObjectName(QStringLiteral("retryButton"));

@@ -15,6 +15,7 @@
 #include "DisplayText.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
+#include "PlainLabel.h"
 #include "PlayerPane.h"
 #include "RecordingFetcher.h"
 #include "UiResources.h"
@@ -56,9 +57,9 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_filterPane(new FilterPane(this)),
       m_actionPane(new ActionItemsPane(m_actionItems, this)),
-      m_loaded(new QLabel(this)),
-      m_activity(new QLabel(this)),
-      m_lastRefresh(new QLabel(this))
+      m_loaded(new PlainLabel(this)),
+      m_activity(new PlainLabel(this)),
+      m_lastRefresh(new PlainLabel(this))
 {
     ensureUiResources();
     setWindowTitle(tr("Case Calls"));
@@ -86,8 +87,6 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
     layout->addWidget(m_splitter, 1);
     setCentralWidget(centre);
 
-    for (QLabel* label : {m_loaded, m_activity, m_lastRefresh})
-        label->setTextFormat(Qt::PlainText);
     m_loaded->setObjectName(QStringLiteral("loadedCount"));
     statusBar()->addWidget(m_loaded, 1);
     statusBar()->addPermanentWidget(m_activity);
@@ -368,7 +367,7 @@ void MainWindow::askForNewToken(const ApiError& error)
                                      : DisplayText::identifier(error.requestId)));
     // The request id is the server's: the label must never render it as markup.
     for (QLabel* label : dialog.findChildren<QLabel*>())
-        label->setTextFormat(Qt::PlainText);
+        PlainLabel::makePlain(label);
     const bool ok = dialog.exec() == QDialog::Accepted;
     const QString token = dialog.textValue();
     m_askingForToken = false;
