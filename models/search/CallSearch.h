@@ -53,8 +53,6 @@ public:
     void clear();
     bool isIndexed(const QString& callId) const { return m_entries.contains(callId); }
     qsizetype size() const { return m_entries.size(); }
-    // The index keeps no vocabulary (it scans text); kept for callers that reported it.
-    qsizetype vocabularySize() const { return 0; }
 
     // Whether an indexed call matches the query. An empty query matches every call; a call
     // that was never indexed matches none.

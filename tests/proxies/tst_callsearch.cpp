@@ -218,7 +218,6 @@ void TestCallSearch::removedAndUnknownCallsDoNotMatch()
     search.index(call, {});
     search.clear();
     QCOMPARE(search.size(), 0);
-    QCOMPARE(search.vocabularySize(), 0);
     QVERIFY(!search.matches(call.id));
 }
 
@@ -234,8 +233,7 @@ void TestCallSearch::speedOnTenThousandLongTranscripts()
     timer.start();
     for (qsizetype i = 0; i < calls.size(); ++i)
         search.index(calls.at(i), counterpartOf(int(i)));
-    qInfo("indexing 10000 calls x 5 KB: %lld ms, vocabulary %lld words", timer.elapsed(),
-          qlonglong(search.vocabularySize()));
+    qInfo("indexing 10000 calls x 5 KB: %lld ms", timer.elapsed());
 
     timer.start();
     for (qsizetype i = 0; i < calls.size(); ++i)
