@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ApiReply.h"
 
-#include "CallJsonDecoder.h"
-#include "RateLimitInfo.h"
+#include "ReplyErrors.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,31 +12,6 @@
 namespace {
 // Bodies up to this size are decoded inline: a thread hop costs more than parsing them.
 constexpr qsizetype kInlineDecodeLimit = 64 * 1024;
-
-bool isTimeoutError(QNetworkReply::NetworkError error)
-{
-    // Qt aborts a reply whose transfer timeout expired; depending on the version that surfaces
-    // as OperationCanceledError or TimeoutError. Our own aborts never reach the handler.
-    return error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
-}
-
-// The body is shorter than the Content-Length the server announced. Only meaningful for an
-// unencoded body: after Qt inflates gzip the sizes no longer compare.
-bool isTruncated(const QNetworkReply& reply, const QByteArray& body)
-{
-    if (!reply.rawHeader("Content-Encoding").isEmpty())
-        return false;
-    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
-    return length.isValid() && body.size() < length.toLongLong();
-}
-
-// Failures that come back the same on every attempt: retrying them only adds load.
-bool isPermanentTransportError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::SslHandshakeFailedError
-        || error == QNetworkReply::InsecureRedirectError
-        || error == QNetworkReply::TooManyRedirectsError;
-}
 } // namespace
 
 ApiReply::ApiReply(QObject* parent) : QObject(parent)
@@ -161,105 +135,24 @@ void ApiReply::onAttemptFinished(QNetworkReply* reply)
 
     // An aborted reply is closed: reading it only earns a warning.
     const QByteArray body = reply->isOpen() && !m_tooLarge ? reply->readAll() : QByteArray();
-    m_requestId = QString::fromUtf8(reply->rawHeader("X-Request-Id"));
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_deadlineExpired && status == 304) {
+    ReplyFacts facts = ReplyFacts::of(*reply);
+    facts.tooLarge = m_tooLarge;
+    facts.deadlineExpired = m_deadlineExpired;
+    m_requestId = facts.requestId;
+    if (!m_deadlineExpired && facts.httpStatus == 304) {
         m_notModified = true;
         const QByteArray etag = reply->rawHeader("ETag");
         m_etag = etag.isEmpty() ? m_request.rawHeader("If-None-Match") : etag;
         finish({});
         return;
     }
-    const ApiError error = errorFromReply(reply, body);
+    const ApiError error = ReplyErrors::classify(facts, body, m_policy);
     if (error.isError()) {
-        const bool permanent = m_tooLarge || isPermanentTransportError(reply->error());
-        handleFailure(error, error.isTransient() && !permanent);
+        handleFailure(error, error.isTransient() && !ReplyErrors::isPermanent(facts));
         return;
     }
     m_etag = reply->rawHeader("ETag");
     decode(body);
-}
-
-ApiError ApiReply::errorFromReply(QNetworkReply* reply, const QByteArray& body) const
-{
-    ApiError error;
-    error.requestId = m_requestId;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    if (m_tooLarge) {
-        error.kind = ApiError::Kind::Decode;
-        error.httpStatus = status;
-        error.message = tr("The response is larger than %L1 MiB; it was not read.")
-                            .arg(m_policy.maxResponseBytes / (1024 * 1024));
-        return error;
-    }
-    if (networkError == QNetworkReply::InsecureRedirectError
-        || networkError == QNetworkReply::TooManyRedirectsError)
-        return transportError(reply);
-    if (m_deadlineExpired || isTimeoutError(networkError)) {
-        error.kind = ApiError::Kind::Timeout;
-        error.message = m_deadlineExpired
-            ? tr("No complete answer within %L1 ms.").arg(m_policy.overallDeadlineMs)
-            : tr("The server was silent for %L1 ms.").arg(m_policy.transferTimeoutMs);
-        return error;
-    }
-    if (status >= 200 && status < 300) {
-        if (networkError == QNetworkReply::NoError && !isTruncated(*reply, body))
-            return {};
-        error.kind = ApiError::Kind::Network;
-        error.httpStatus = status;
-        error.message = networkError == QNetworkReply::NoError
-            ? tr("The response was cut off before it was complete.")
-            : tr("The response was cut off before it was complete (%1).").arg(reply->errorString());
-        return error;
-    }
-    if (status == 0)
-        return transportError(reply);
-    error.kind = ApiError::Kind::Http;
-    error.httpStatus = status;
-    if (!CallJsonDecoder::decodeErrorEnvelope(body, error)) {
-        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        if (body.trimmed().isEmpty())
-            error.message = tr("The response had no body.");
-        else if (type.contains(u"html", Qt::CaseInsensitive))
-            error.message = tr("A web page (%1) came back instead of an API error; a proxy or "
-                               "gateway may have answered.")
-                                .arg(type);
-        else
-            error.message = tr("The response was not an API error (%1).")
-                                .arg(type.isEmpty() ? tr("no content type") : type);
-    }
-    if (status == 429) {
-        error.kind = ApiError::Kind::RateLimited;
-        error.retryAt = RateLimitInfo::retryAt(reply->rawHeader("Retry-After"),
-                                               reply->rawHeader("X-RateLimit-Reset"),
-                                               QDateTime::currentDateTimeUtc());
-    }
-    return error;
-}
-
-ApiError ApiReply::transportError(QNetworkReply* reply) const
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Network;
-    error.requestId = m_requestId;
-    switch (reply->error()) {
-    case QNetworkReply::InsecureRedirectError:
-        error.message = tr("The server redirected to another address; the app only follows "
-                           "redirects within the API's own https origin.");
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        error.message = tr("The server redirected more than %L1 times.").arg(m_policy.maxRedirects);
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.message = tr("The server's identity could not be verified (%1). Nothing was sent.")
-                            .arg(reply->errorString());
-        break;
-    default:
-        error.message = reply->errorString();
-        break;
-    }
-    return error;
 }
 
 void ApiReply::handleFailure(const ApiError& error, bool retryable)

@@ -68,8 +68,6 @@ private:
     void onAttemptFinished(QNetworkReply* reply);
     void onDeadlineExpired();
     void guardSize(QNetworkReply* reply, qint64 size);
-    ApiError errorFromReply(QNetworkReply* reply, const QByteArray& body) const;
-    ApiError transportError(QNetworkReply* reply) const;
     void handleFailure(const ApiError& error, bool retryable);
     bool waitForRateLimit(ApiError& error);
     void decode(const QByteArray& body);
