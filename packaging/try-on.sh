@@ -135,10 +135,12 @@ prepare_root() {
     in_root "$root" apt-get update -qq
 }
 
-# The checkout as it is, uncommitted changes included, without build folders.
+# The checkout as it is, uncommitted changes included, without build folders. A reused root's
+# old copy goes first (its build folders stay): a file moved since must not linger there.
 copy_source() {
     local root=$1
     mkdir -p "$root/src"
+    find "$root/src" -mindepth 1 -maxdepth 1 ! -name 'build-*' -exec rm -rf {} +
     git -C "$repo" ls-files -z --cached --others --exclude-standard \
         | (cd "$repo" && tar --null -T - -cf - 2>/dev/null) | tar -xf - -C "$root/src"
 }
