@@ -322,7 +322,17 @@ void CallsTableModel::fail(const ApiError& error)
 
 void CallsTableModel::emitProgress()
 {
-    emit progressChanged(rowCount() + int(m_held.size()), m_walk.totalCount().value_or(-1));
+    const int loaded = rowCount() + int(m_held.size());
+    const int total = m_walk.totalCount().value_or(-1);
+    emit progressChanged(loaded, total);
+    loadSmallCaseCompletely(loaded, total);
+}
+
+void CallsTableModel::loadSmallCaseCompletely(int loaded, int total)
+{
+    if (loaded > 0 && loaded < total && total <= m_completeLoadLimit && !m_loadingAll
+        && !m_lastError.isError() && canFetchMore({}))
+        loadAll();
 }
 
 int CallsTableModel::columnCount(const QModelIndex& parent) const

@@ -39,6 +39,10 @@ public:
     void loadAll();
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
+    // A case of at most `calls` calls is a few requests: once the first page says how many
+    // there are, the model loads it all, so that action items and searches cover the whole case
+    // without the user asking. 0 (the default) never does.
+    void setCompleteLoadLimit(int calls) { m_completeLoadLimit = calls; }
     // While loading all, rows after the first page go in together once `interval` has passed
     // since the first of them arrived, and when the load ends (100 ms unless set).
     void setHoldInterval(std::chrono::milliseconds interval) { m_held.setInterval(interval); }
@@ -88,6 +92,7 @@ private:
     void fail(const ApiError& error);
     void setLoadingAll(bool loadingAll);
     void emitProgress();
+    void loadSmallCaseCompletely(int loaded, int total);
 
     ApiClient* m_client;
     QPointer<ContactListModel> m_contacts;
@@ -103,6 +108,7 @@ private:
     std::optional<ArrivedPage> m_aheadArrived;
     std::optional<PageMeta> m_aheadMeta; // its cursor, when decoded before it became pending
     bool m_arrivalQueued = false; // an adopted page that had already arrived, on its way in
+    int m_completeLoadLimit = 0;
     HeldCalls m_held; // pages decoded while loading everything, not inserted yet
     quint64 m_generation = 0;
     ApiError m_lastError;

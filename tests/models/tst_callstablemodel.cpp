@@ -54,6 +54,7 @@ private slots:
     void errorKeepsRowsAndRetryResumes();
     void rateLimitMidWalkResumesWithoutRefetching();
     void progressReportsLoadedOfTotal();
+    void smallCaseIsLoadedCompletelyAndALargerOneIsNot();
     void counterpartUsesInstitutionContacts();
     void loadAllWalksToTheEndAndCanBeCancelled();
     void loadAllHoldsPagesBackAndInsertsThemOnce();
@@ -310,6 +311,25 @@ void TestCallsTableModel::progressReportsLoadedOfTotal()
     QCOMPARE(progress.constLast().at(0).toInt(), 25);
     QCOMPARE(progress.constLast().at(1).toInt(), 140);
     QCOMPARE(m_model->totalCount(), std::optional<int>(140));
+}
+
+void TestCallsTableModel::smallCaseIsLoadedCompletelyAndALargerOneIsNot()
+{
+    // 140 calls: over a limit of 139 the first page stays alone...
+    m_model->setCompleteLoadLimit(139);
+    m_model->setCaseId(m_server->caseId());
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    QVERIFY(!m_model->isLoadingAll());
+    QCOMPARE(successfulListRequests(), 1);
+
+    // ...within a limit of 140 the first page brings the rest, unasked.
+    m_model->setCompleteLoadLimit(140);
+    m_model->setCaseId(m_server->caseId()); // a new walk
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 140, loadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
+    QCOMPARE(idsOf(*m_model), m_server->callIds());
+    QVERIFY(!m_model->hasMore());
 }
 
 void TestCallsTableModel::counterpartUsesInstitutionContacts()

@@ -13,6 +13,7 @@
 #include "ContactListModel.h"
 #include "DiagnosticLog.h"
 #include "DisplayText.h"
+#include "EmptyTableText.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
 #include "PlainLabel.h"
@@ -143,7 +144,9 @@ MainWindow::MainWindow(ApiClient* client, CallsTableModel* calls, ContactListMod
             onRefreshed();
     });
     connect(calls, &QAbstractItemModel::modelReset, m_lastRefresh, &QLabel::clear);
-    connect(calls, &CallsTableModel::progressChanged, this, &MainWindow::loadSmallCaseCompletely);
+    // A case of a few hundred calls is a few requests: the whole of it, so that the action
+    // items pane and searches cover the case without the user asking.
+    calls->setCompleteLoadLimit(500);
 }
 
 void MainWindow::setCaseLabel(const QString& label)
@@ -302,24 +305,16 @@ void MainWindow::onRowsChanged()
 
 void MainWindow::updateEmptyText()
 {
-    QString text;
-    if (m_calls->caseId().isEmpty())
-        text = tr("No case is open. Open one with Case → Open Case… (Ctrl+L).");
-    else if (m_calls->rowCount() == 0 && m_calls->isLoading())
-        text = tr("Loading calls…");
-    else if (m_calls->rowCount() == 0 && m_calls->lastError().isError())
-        text = tr("The calls could not be loaded. The message above says why; Retry tries again.");
-    else if (m_calls->rowCount() == 0)
-        text = m_calls->query().status.isEmpty() && m_calls->query().institutionContactId.isEmpty()
-            ? tr("This case has no calls yet.")
-            : tr("No call of this case matches the server filters. Clear all filters to see every "
-                 "call.");
-    else if (m_filter->matchCount() == 0)
-        text = m_calls->hasMore()
-            ? tr("No loaded call matches the filters. Load all calls to search the whole case, or "
-                 "clear the filters.")
-            : tr("No call matches the filters. Clear the filters to see every call.");
-    m_view->setEmptyText(text);
+    EmptyTableText::State state;
+    state.caseOpen = !m_calls->caseId().isEmpty();
+    state.loadedRows = m_calls->rowCount();
+    state.loading = m_calls->isLoading();
+    state.failed = m_calls->lastError().isError();
+    state.serverFiltered =
+        !m_calls->query().status.isEmpty() || !m_calls->query().institutionContactId.isEmpty();
+    state.matchingRows = m_filter->matchCount();
+    state.hasMore = m_calls->hasMore();
+    m_view->setEmptyText(EmptyTableText::of(state));
 }
 
 void MainWindow::onProgress(int loaded, int total)
@@ -330,16 +325,6 @@ void MainWindow::onProgress(int loaded, int total)
                                  : tr("Loaded %Ln calls", nullptr, loaded));
     m_filterPane->setLoadAllState(m_calls->isLoadingAll(), loaded, total);
     onRowsChanged();
-}
-
-void MainWindow::loadSmallCaseCompletely(int loaded, int total)
-{
-    // A case of a few hundred calls is a few requests: load it all, so that the action items
-    // pane and searches cover the whole case without the user asking.
-    constexpr int completeLoadLimit = 500;
-    if (loaded > 0 && loaded < total && total <= completeLoadLimit && !m_calls->isLoadingAll()
-        && !m_calls->lastError().isError() && m_calls->canFetchMore({}))
-        m_calls->loadAll();
 }
 
 void MainWindow::onError(const ApiError& error)

@@ -60,7 +60,6 @@ private:
     void onRowsChanged();
     void updateEmptyText();
     void onProgress(int loaded, int total);
-    void loadSmallCaseCompletely(int loaded, int total);
     void onError(const ApiError& error);
     void askForNewToken(const ApiError& error);
     void onServerSort(int column, Qt::SortOrder order);
