@@ -2,7 +2,7 @@
 #include "CallPageReply.h"
 
 #include "CallJsonDecoder.h"
-#include "CallSearch.h"
+#include "SearchText.h"
 
 CallPageReply::CallPageReply(QObject* parent) : ApiReply(parent) { }
 
@@ -19,7 +19,7 @@ ApiError CallPageReply::decodeBody(const QByteArray& body)
         emit metaDecoded(m_page.meta);
         // Here, on the decode worker for big pages, so the GUI thread never folds transcripts.
         for (Call& call : m_page.calls)
-            CallSearch::prepare(call);
+            SearchText::prepare(call);
     }
     return decoded.error;
 }

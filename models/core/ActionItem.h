@@ -6,7 +6,7 @@
 #include <QString>
 
 // One item of a call's action list. The description is CompactText (it usually shares the call's
-// search text, see CallSearch::prepare); it still converts to QString where it is read.
+// search text, see SearchText::prepare); it still converts to QString where it is read.
 struct ActionItem {
     ActionItem() = default;
     ActionItem(const QString& text, bool done) : description(text), completed(done) { }

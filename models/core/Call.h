@@ -14,7 +14,7 @@
 
 // Derived from a call's other fields, so it never makes two calls differ (== ignores it).
 struct CallSearchText {
-    // CallSearch::searchText() followed by CallSearch's summary of it (which bytes and pairs
+    // SearchText::of() followed by its PresenceFilter (which bytes and pairs
     // occur), in one block; empty: not built (CallSearch builds it).
     QByteArray indexed;
 

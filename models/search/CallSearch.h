@@ -13,7 +13,7 @@
 
 // Finds calls by their words, fast enough to run on every keystroke over thousands of long
 // transcripts. Each call's searchable text is case-folded into compact UTF-8 once, off the GUI
-// thread where its page is decoded (searchText(), kept in Call::searchText); a keystroke is then
+// thread where its page is decoded (SearchText, kept in Call::searchText); a keystroke is then
 // a scan of those bytes at memory speed (ByteSearch). A query that narrows the previous one (typing
 // on) rescans only the calls that matched before.
 class CallSearch {
@@ -29,15 +29,6 @@ public:
     };
 
     static Query parse(QStringView text);
-    // Case-folded, whitespace runs collapsed to one space, trimmed.
-    static QString fold(QStringView text);
-    // Summary, transcript, notes, action items and called by, folded, one field a line.
-    static QString foldedContent(const Call& call);
-    // foldedContent() as UTF-8: what the index scans. Thread-safe (built on decode workers).
-    static QByteArray searchText(const Call& call);
-    // Fills call.searchText and lets the summary, transcript, notes and action items share its
-    // bytes (CompactText::shareFolded). Thread-safe: run where the page is decoded.
-    static void prepare(Call& call);
     // A plain scan without any index: the reference the index must agree with.
     static bool matches(const Call& call, QStringView counterpart, const Query& query);
 
@@ -60,7 +51,7 @@ public:
 
     // One indexed call; its members are the index's own.
     struct Entry {
-        // The folded text, then its presence filter (kFilterBytes): one block, shared with
+        // The folded text, then its PresenceFilter: one block, shared with
         // Call::searchText when the decoder built it.
         QByteArray indexed;
         QByteArray counterpart; // folded UTF-8, shared by the calls with the same counterpart
@@ -81,17 +72,12 @@ public:
 
 private:
     // A query term: the search itself, and which bytes and byte pairs a text must contain for
-    // the search to be worth running (see appendPresenceFilter()).
+    // the search to be worth running (PresenceFilter).
     struct Term {
         ByteSearch search;
         QList<int> filterBits;
     };
 
-    // Appends which bytes and (hashed) adjacent byte pairs occur in `folded`: kFilterBytes that
-    // rule out most calls without reading their text when the query holds a rare letter or pair.
-    static void appendPresenceFilter(QByteArray& folded);
-    static QList<int> filterBitsOf(const QByteArray& term);
-    static bool mayContain(const uchar* filter, const Term& term);
     QByteArray sharedCounterpart(QStringView counterpart);
     // Whether the terms from `first` on all occur; `resumeLast`: the last one extends the
     // previous query's last term, so its search starts where that one was found.

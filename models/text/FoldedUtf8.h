@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-// Search folding straight from UTF-8 to UTF-8: the same result as CallSearch::fold() on the
+// Search folding straight from UTF-8 to UTF-8: the same result as SearchText::fold() on the
 // text as a QString, then encoded as UTF-8 (ASCII capitals lowered, other characters
 // QChar::toCaseFolded(), each run of white space one space, none at either end), without the
 // round trip through UTF-16. Runs of plain ASCII words go 16 bytes at a time; preparing a page

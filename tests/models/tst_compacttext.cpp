@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // CompactText and its case code: every way a text is stored reads back as the same QString.
-#include "CallSearch.h"
 #include "CaseCode.h"
 #include "CompactText.h"
+#include "SearchText.h"
 
 #include <QTest>
 
@@ -211,7 +211,7 @@ void TestCompactText::prepareSharesEveryCompactField()
     call.actionItems = {{u"Mail Letters Testamentary"_s, false}, {u"Send form"_s, true}};
     call.calledBy = u"Dana Whitfield"_s;
     const Call original = call;
-    CallSearch::prepare(call);
+    SearchText::prepare(call);
     QVERIFY(call.summary.isSharingFolded());
     QVERIFY(call.transcript.isSharingFolded());
     QVERIFY(call.notes.isSharingFolded());
@@ -223,8 +223,8 @@ void TestCompactText::prepareSharesEveryCompactField()
     QCOMPARE(call.actionItems, original.actionItems);
     QCOMPARE(call, original);
     // The search text is what it was before the fields shared it.
-    QVERIFY(call.searchText.indexed.startsWith(CallSearch::searchText(original)));
-    QCOMPARE(CallSearch::searchText(call), CallSearch::searchText(original));
+    QVERIFY(call.searchText.indexed.startsWith(SearchText::of(original)));
+    QCOMPARE(SearchText::of(call), SearchText::of(original));
 }
 
 QTEST_APPLESS_MAIN(TestCompactText)

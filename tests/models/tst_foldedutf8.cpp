@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// FoldedUtf8 must fold exactly as CallSearch::fold() does on the same text as a QString: the
+// FoldedUtf8 must fold exactly as SearchText::fold() does on the same text as a QString: the
 // search index is built with one and queries are folded with the other.
-#include "CallSearch.h"
 #include "FoldedUtf8.h"
+#include "SearchText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -21,7 +21,7 @@ private slots:
 namespace {
 QByteArray reference(const QString& text)
 {
-    return CallSearch::fold(text).toUtf8();
+    return SearchText::fold(text).toUtf8();
 }
 } // namespace
 

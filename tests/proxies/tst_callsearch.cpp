@@ -58,7 +58,6 @@ class TestCallSearch : public QObject {
 private slots:
     void parsesWordsAndPhrases_data();
     void parsesWordsAndPhrases();
-    void foldsCaseAndWhitespace();
     void indexAgreesWithPlainScan_data();
     void indexAgreesWithPlainScan();
     void phraseDoesNotSpanTwoFields();
@@ -105,13 +104,6 @@ void TestCallSearch::parsesWordsAndPhrases()
     QCOMPARE(query.terms, terms);
     QCOMPARE(query.typed, highlights);
     QCOMPARE(query.isEmpty(), terms.isEmpty());
-}
-
-void TestCallSearch::foldsCaseAndWhitespace()
-{
-    QCOMPARE(CallSearch::fold(u"  Hello\n\t WORLD  "_s), u"hello world"_s);
-    QCOMPARE(CallSearch::fold(u"MÜLLER Ærø"_s), u"müller ærø"_s);
-    QCOMPARE(CallSearch::fold(u""_s), QString());
 }
 
 void TestCallSearch::indexAgreesWithPlainScan_data()
