@@ -3,6 +3,7 @@
 
 #include "PlainLabel.h"
 #include "PlayerSeekSlider.h"
+#include "PlayerSound.h"
 #include "PlayerTime.h"
 
 #include <QActionGroup>
@@ -25,8 +26,7 @@ QString speedText(qreal rate)
 
 const QList<qreal>& PlayerControls::speeds()
 {
-    static const QList<qreal> values {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
-    return values;
+    return PlayerSound::speeds(); // the sound settings own the list: they step through it
 }
 
 PlayerControls::PlayerControls(QWidget* parent)

@@ -39,7 +39,7 @@ PlayerPane::PlayerPane(QWidget* parent)
       m_waveform(new WaveformView(this)),
       m_controls(new PlayerControls(this)),
       m_guard(new PlayerBackendGuard(this)),
-      m_sound(new PlayerSound(m_controls, this)),
+      m_sound(new PlayerSound(this)),
       m_problems(new PlayerProblemBar(this)),
       m_notice(noticeLabel(this))
 {
@@ -69,6 +69,9 @@ PlayerPane::PlayerPane(QWidget* parent)
     connect(m_controls, &PlayerControls::rateRequested, this, &PlayerPane::setPlaybackRate);
     connect(m_controls, &PlayerControls::volumeRequested, this, &PlayerPane::setVolume);
     connect(m_controls, &PlayerControls::mutedRequested, this, &PlayerPane::setMuted);
+    connect(m_sound, &PlayerSound::rateChanged, m_controls, &PlayerControls::setRate);
+    connect(m_sound, &PlayerSound::volumeChanged, m_controls, &PlayerControls::setVolume);
+    connect(m_sound, &PlayerSound::mutedChanged, m_controls, &PlayerControls::setMuted);
     connect(m_waveform, &WaveformView::seekRequested, this, &PlayerPane::seek);
     connect(m_waveformBuilder, &WaveformBuilder::peaksReady, this,
             [this](const QList<float>& peaks, bool complete) {

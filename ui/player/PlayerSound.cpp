@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerSound.h"
 
-#include "PlayerControls.h"
-
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QMediaDevices>
 #include <QMediaPlayer>
 
-PlayerSound::PlayerSound(PlayerControls* controls, QObject* parent)
-    : QObject(parent), m_controls(controls)
+PlayerSound::PlayerSound(QObject* parent) : QObject(parent) { }
+
+const QList<qreal>& PlayerSound::speeds()
 {
+    static const QList<qreal> values {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+    return values;
 }
 
 bool PlayerSound::ensurePlayer()
@@ -44,13 +45,13 @@ void PlayerSound::setRate(qreal rate)
     m_rate = qBound(0.5, rate, 2.0);
     if (m_player)
         m_player->setPlaybackRate(m_rate);
-    m_controls->setRate(m_rate);
+    emit rateChanged(m_rate);
 }
 
 void PlayerSound::slower()
 {
-    const QList<qreal>& speeds = PlayerControls::speeds();
-    for (auto it = speeds.crbegin(); it != speeds.crend(); ++it) {
+    const QList<qreal>& choices = speeds();
+    for (auto it = choices.crbegin(); it != choices.crend(); ++it) {
         if (*it < m_rate - 0.01)
             return setRate(*it);
     }
@@ -58,7 +59,7 @@ void PlayerSound::slower()
 
 void PlayerSound::faster()
 {
-    for (const qreal speed : PlayerControls::speeds()) {
+    for (const qreal speed : speeds()) {
         if (speed > m_rate + 0.01)
             return setRate(speed);
     }
@@ -69,7 +70,7 @@ void PlayerSound::setVolume(float volume)
     m_volume = qBound(0.0f, volume, 1.0f);
     if (m_output)
         m_output->setVolume(m_volume);
-    m_controls->setVolume(m_volume);
+    emit volumeChanged(m_volume);
 }
 
 void PlayerSound::setMuted(bool muted)
@@ -77,5 +78,5 @@ void PlayerSound::setMuted(bool muted)
     m_muted = muted;
     if (m_output)
         m_output->setMuted(muted);
-    m_controls->setMuted(muted);
+    emit mutedChanged(muted);
 }

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QObject>
 
-class PlayerControls;
 class QAudioOutput;
 class QMediaPlayer;
 
 // The player's sound settings (speed, volume, mute) and the media objects they apply to.
 // QMediaPlayer and QAudioOutput are created on first need (creating them costs ~25 ms) with
-// the settings chosen so far; the controls always show the settings.
+// the settings chosen so far. Widget-free: whoever shows the settings follows the signals.
 class PlayerSound : public QObject {
     Q_OBJECT
 public:
-    PlayerSound(PlayerControls* controls, QObject* parent);
+    explicit PlayerSound(QObject* parent = nullptr);
+
+    static const QList<qreal>& speeds(); // 0.5× .. 2×
 
     QMediaPlayer* player() const { return m_player; } // null until ensurePlayer()
     // Creates the player and its output; true when it did so just now.
@@ -27,13 +29,17 @@ public:
 
     qreal rate() const { return m_rate; }
     void setRate(qreal rate); // 0.5x to 2x
-    void slower(); // the next lower of PlayerControls::speeds()
+    void slower(); // the next lower of speeds()
     void faster();
     void setVolume(float volume);
     void setMuted(bool muted);
 
+signals:
+    void rateChanged(qreal rate);
+    void volumeChanged(float volume);
+    void mutedChanged(bool muted);
+
 private:
-    PlayerControls* m_controls;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
     bool m_noAudioDevice = false;
