@@ -41,6 +41,7 @@ private slots:
     void withoutFetcherFailsAtOnce();
     void recordingNotYetThereIsUnavailable();
     void playAskedWhileFetchingStartsOnceLoaded();
+    void playPauseAfterTheEndPlaysAgain();
     void seekBeforeLoadIsAppliedOnceDurationKnown();
     void comingBackToCallResumesWhereItWasLeft();
     void mediaErrorFailsAndRetryPlays();
@@ -167,6 +168,7 @@ void TestPlaybackSession::playAskedWhileFetchingStartsOnceLoaded()
     QCOMPARE(m_session->state(), State::Ready);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->isPlaying(), settleMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->position() > 200, settleMs);
+    QVERIFY(!m_session->playWhenReady()); // done: it plays
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded.first().first().toString(), m_session->filePath());
     QList<State> seen;
@@ -176,6 +178,21 @@ void TestPlaybackSession::playAskedWhileFetchingStartsOnceLoaded()
 
     m_session->togglePlayPause();
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isPlaying(), settleMs);
+}
+
+// Play asked for early starts the pipeline while loading; once that playback has ended, the
+// play/pause button plays again at the first press.
+void TestPlaybackSession::playPauseAfterTheEndPlaysAgain()
+{
+    m_session->showCall(callServing(m_nextCall++, wav(2), 2));
+    m_session->play();
+    QVERIFY(waitSettled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isPlaying(), settleMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia,
+                              settleMs);
+    QVERIFY(!m_session->isPlaying());
+    m_session->togglePlayPause();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isPlaying(), settleMs);
 }
 
 void TestPlaybackSession::seekBeforeLoadIsAppliedOnceDurationKnown()

@@ -298,6 +298,8 @@ void PlaybackSession::becomeReady()
     emit mediaLoaded(m_filePath);
     if (m_playWhenReady && !isPlaying())
         play();
+    // Answered now, playing or not: left set, the first play/pause press after the end pauses.
+    m_playWhenReady = false;
     applyPendingSeek();
 }
 
