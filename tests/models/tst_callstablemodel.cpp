@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The paging table model against the sample API server over real loopback HTTP.
-#include "ApiClient.h"
 #include "CallColumns.h"
 #include "CallsTableModel.h"
 #include "ContactListModel.h"
-#include "SampleApiServer.h"
+#include "LoopbackApi.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,16 +24,6 @@ QStringList idsOf(const CallsTableModel& model)
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.callAt(row)->id;
     return ids;
-}
-
-RetryPolicy fastRetries()
-{
-    RetryPolicy policy;
-    policy.maxAttempts = 2;
-    policy.baseDelayMs = 10;
-    policy.maxDelayMs = 50;
-    policy.maxRateLimitWaitSeconds = 5;
-    return policy;
 }
 } // namespace
 
@@ -66,9 +54,7 @@ private:
     void walkToTheEnd();
     int successfulListRequests() const;
 
-    std::unique_ptr<SampleApiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LoopbackApi> m_api;
     std::unique_ptr<CallsTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -77,14 +63,11 @@ void TestCallsTableModel::init()
 {
     SampleApiOptions options;
     options.callCount = 140;
-    m_server = std::make_unique<SampleApiServer>(options);
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setToken(m_server->token());
-    m_client->setRetryPolicy(fastRetries());
-    m_model = std::make_unique<CallsTableModel>(m_client.get());
+    m_api = std::make_unique<LoopbackApi>(options);
+    QString error;
+    QVERIFY2(m_api->start(&error), qPrintable(error));
+    m_api->client.setRetryPolicy(LoopbackApi::fastRetries());
+    m_model = std::make_unique<CallsTableModel>(&m_api->client);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The tests page by hand; viewDrivenFetchingRequestsEachPageOnce lets a tester drive it.
@@ -98,9 +81,7 @@ void TestCallsTableModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_client.reset();
-    m_network.reset();
-    m_server.reset();
+    m_api.reset();
 }
 
 void TestCallsTableModel::walkToTheEnd()
@@ -116,7 +97,7 @@ void TestCallsTableModel::walkToTheEnd()
 int TestCallsTableModel::successfulListRequests() const
 {
     int count = 0;
-    for (const RecordedRequest& request : m_server->requests()) {
+    for (const RecordedRequest& request : m_api->server.requests()) {
         if (request.path.endsWith(u"/phone-calls"_s) && request.status == 200)
             ++count;
     }
@@ -125,16 +106,16 @@ int TestCallsTableModel::successfulListRequests() const
 
 void TestCallsTableModel::firstPageThenScrollingPagesInEverything()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QVERIFY(m_model->canFetchMore({}));
     QVERIFY(!m_model->canFetchMore(m_model->index(0, 0)));
     walkToTheEnd();
-    QCOMPARE(idsOf(*m_model), m_server->callIds());
+    QCOMPARE(idsOf(*m_model), m_api->server.callIds());
     QVERIFY(!m_model->hasMore());
     QVERIFY(!m_model->lastError().isError());
     QCOMPARE(successfulListRequests(), (140 + 24) / 25);
-    for (const RecordedRequest& request : m_server->requests()) {
+    for (const RecordedRequest& request : m_api->server.requests()) {
         if (request.path.endsWith(u"/phone-calls"_s))
             QVERIFY2(!request.query.hasQueryItem(u"page"_s), "cursor paging sends no page number");
     }
@@ -145,10 +126,10 @@ void TestCallsTableModel::pageNumberPagingWorksToo()
     CallsQuery query = m_model->query();
     query.paging = CallsQuery::Paging::PageNumber;
     m_model->setQuery(query);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     walkToTheEnd();
-    QCOMPARE(idsOf(*m_model), m_server->callIds());
-    const auto requests = m_server->requests();
+    QCOMPARE(idsOf(*m_model), m_api->server.callIds());
+    const auto requests = m_api->server.requests();
     QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const RecordedRequest& request) {
         return request.query.queryItemValue(u"page"_s) == u"6"_s;
     }));
@@ -156,12 +137,12 @@ void TestCallsTableModel::pageNumberPagingWorksToo()
 
 void TestCallsTableModel::cursorWalkWhileCallsAreInsertedLosesAndDuplicatesNothing()
 {
-    const QStringList original = m_server->callIds();
-    m_model->setCaseId(m_server->caseId());
+    const QStringList original = m_api->server.callIds();
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
     while (m_model->canFetchMore({})) {
-        m_server->insertCall(); // newer than everything: a shifting page-number walk would repeat a
-                                // call
+        m_api->server.insertCall(); // newer than everything: a shifting page-number walk would
+                                    // repeat a call
         m_model->fetchMore({});
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
     }
@@ -176,10 +157,10 @@ void TestCallsTableModel::duplicateIdsAcrossPagesAreDropped()
     CallsQuery query = m_model->query();
     query.paging = CallsQuery::Paging::PageNumber;
     m_model->setQuery(query);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     for (int i = 0; i < 3; ++i)
-        m_server->insertCall();
+        m_api->server.insertCall();
     m_model->fetchMore({});
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
     // Page 2 now starts with the last 3 calls of page 1: only 22 are new.
@@ -190,7 +171,7 @@ void TestCallsTableModel::duplicateIdsAcrossPagesAreDropped()
 
 void TestCallsTableModel::serverFilterAndSortReload()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     CallsQuery query = m_model->query();
@@ -209,7 +190,7 @@ void TestCallsTableModel::serverFilterAndSortReload()
         QVERIFY(call->durationSeconds.value_or(0) >= previous);
         previous = call->durationSeconds.value_or(0);
     }
-    const RecordedRequest last = m_server->requests().constLast();
+    const RecordedRequest last = m_api->server.requests().constLast();
     QCOMPARE(last.query.queryItemValue(u"status"_s), u"completed"_s);
     QCOMPARE(last.query.queryItemValue(u"sort_by"_s), u"duration_seconds"_s);
     QCOMPARE(last.query.queryItemValue(u"sort_order"_s), u"asc"_s);
@@ -217,8 +198,8 @@ void TestCallsTableModel::serverFilterAndSortReload()
 
 void TestCallsTableModel::staleReplyAfterFilterChangeIsDropped()
 {
-    m_server->setLatencyMs(300);
-    m_model->setCaseId(m_server->caseId()); // unfiltered page 1 is on its way...
+    m_api->server.setLatencyMs(300);
+    m_model->setCaseId(m_api->server.caseId()); // unfiltered page 1 is on its way...
     QVERIFY(m_model->isLoading());
     CallsQuery query = m_model->query();
     query.status = u"no_answer"_s;
@@ -232,7 +213,7 @@ void TestCallsTableModel::staleReplyAfterFilterChangeIsDropped()
 
 void TestCallsTableModel::refreshKeepsTheSelectedCallSelected()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     m_model->fetchMore({});
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 50, loadTimeoutMs);
@@ -242,8 +223,8 @@ void TestCallsTableModel::refreshKeepsTheSelectedCallSelected()
     selection.setCurrentIndex(chosen,
                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
-    m_server->insertCall();
-    const QString newest = m_server->insertCall();
+    m_api->server.insertCall();
+    const QString newest = m_api->server.insertCall();
     QSignalSpy refreshed(m_model.get(), &CallsTableModel::refreshed);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->refresh();
@@ -262,12 +243,12 @@ void TestCallsTableModel::refreshKeepsTheSelectedCallSelected()
 
 void TestCallsTableModel::errorKeepsRowsAndRetryResumes()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     SampleApiFaults faults;
     faults.failNextCount = 2; // both attempts of the next page fail
     faults.failStatus = 503;
-    m_server->setFaults(faults);
+    m_api->server.setFaults(faults);
     QSignalSpy errors(m_model.get(), &CallsTableModel::errorOccurred);
     m_model->fetchMore({});
     QVERIFY(errors.wait(loadTimeoutMs));
@@ -283,19 +264,19 @@ void TestCallsTableModel::errorKeepsRowsAndRetryResumes()
 
 void TestCallsTableModel::rateLimitMidWalkResumesWithoutRefetching()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     SampleApiFaults faults;
     faults.rateLimitNextCount = 1;
     faults.retryAfterSeconds = 1;
-    m_server->setFaults(faults);
+    m_api->server.setFaults(faults);
     QSignalSpy limited(m_model.get(), &CallsTableModel::rateLimited);
     walkToTheEnd();
     QCOMPARE(limited.size(), 1);
     QCOMPARE(m_model->rowCount(), 140);
     QCOMPARE(successfulListRequests(), 6);
     QStringList cursors;
-    for (const RecordedRequest& request : m_server->requests()) {
+    for (const RecordedRequest& request : m_api->server.requests()) {
         if (request.status == 200 && request.path.endsWith(u"/phone-calls"_s))
             cursors << request.query.queryItemValue(u"cursor"_s);
     }
@@ -305,7 +286,7 @@ void TestCallsTableModel::rateLimitMidWalkResumesWithoutRefetching()
 void TestCallsTableModel::progressReportsLoadedOfTotal()
 {
     QSignalSpy progress(m_model.get(), &CallsTableModel::progressChanged);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(0).toInt(), 25);
@@ -317,7 +298,7 @@ void TestCallsTableModel::smallCaseIsLoadedCompletelyAndALargerOneIsNot()
 {
     // 140 calls: over a limit of 139 the first page stays alone...
     m_model->setCompleteLoadLimit(139);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
     QVERIFY(!m_model->isLoadingAll());
@@ -325,24 +306,24 @@ void TestCallsTableModel::smallCaseIsLoadedCompletelyAndALargerOneIsNot()
 
     // ...within a limit of 140 the first page brings the rest, unasked.
     m_model->setCompleteLoadLimit(140);
-    m_model->setCaseId(m_server->caseId()); // a new walk
+    m_model->setCaseId(m_api->server.caseId()); // a new walk
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 140, loadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
-    QCOMPARE(idsOf(*m_model), m_server->callIds());
+    QCOMPARE(idsOf(*m_model), m_api->server.callIds());
     QVERIFY(!m_model->hasMore());
 }
 
 void TestCallsTableModel::counterpartUsesInstitutionContacts()
 {
-    ContactListModel contacts(m_client.get());
+    ContactListModel contacts(&m_api->client);
     QAbstractItemModelTester contactsTester(&contacts,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setContacts(&contacts);
     QSignalSpy loaded(&contacts, &ContactListModel::loaded);
-    contacts.setCaseId(m_server->caseId());
-    m_model->setCaseId(m_server->caseId());
+    contacts.setCaseId(m_api->server.caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QVERIFY(loaded.wait(loadTimeoutMs));
-    QCOMPARE(contacts.rowCount(), m_server->contactIds().size());
+    QCOMPARE(contacts.rowCount(), m_api->server.contactIds().size());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     int named = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -361,7 +342,7 @@ void TestCallsTableModel::counterpartUsesInstitutionContacts()
 
 void TestCallsTableModel::loadAllWalksToTheEndAndCanBeCancelled()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QSignalSpy loadingAll(m_model.get(), &CallsTableModel::loadingAllChanged);
     m_model->loadAll();
@@ -370,9 +351,9 @@ void TestCallsTableModel::loadAllWalksToTheEndAndCanBeCancelled()
     QCOMPARE(m_model->rowCount(), 140);
     QCOMPARE(loadingAll.size(), 2);
 
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
-    m_server->setLatencyMs(200);
+    m_api->server.setLatencyMs(200);
     m_model->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() >= 50, loadTimeoutMs);
     m_model->cancelLoadAll();
@@ -387,13 +368,13 @@ void TestCallsTableModel::loadAllWalksToTheEndAndCanBeCancelled()
 void TestCallsTableModel::loadAllHoldsPagesBackAndInsertsThemOnce()
 {
     // The reference order: the same case paged in by hand, one insert a page.
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     walkToTheEnd();
     const QStringList pageByPage = idsOf(*m_model);
     QCOMPARE(pageByPage.size(), 140);
 
     m_model->setHoldInterval(std::chrono::minutes(1)); // only the end of the walk inserts
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy progress(m_model.get(), &CallsTableModel::progressChanged);
@@ -415,15 +396,15 @@ void TestCallsTableModel::loadAllHoldsPagesBackAndInsertsThemOnce()
 
 void TestCallsTableModel::loadAllStopsAtAFailedPageAndRetryFinishesTheWalk()
 {
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     walkToTheEnd();
     const QStringList pageByPage = idsOf(*m_model);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
     SampleApiFaults faults;
     faults.failEveryNth = 3; // some pages fail, including ones asked for ahead
     faults.failStatus = 400; // not retried: the walk stops there
-    m_server->setFaults(faults);
+    m_api->server.setFaults(faults);
     QSignalSpy errors(m_model.get(), &CallsTableModel::errorOccurred);
     for (int attempt = 0; attempt < 20 && m_model->rowCount() < 140; ++attempt) {
         m_model->loadAll();
@@ -439,9 +420,9 @@ void TestCallsTableModel::loadAllStopsAtAFailedPageAndRetryFinishesTheWalk()
 void TestCallsTableModel::cancellingLoadAllInsertsWhatIsHeld()
 {
     m_model->setHoldInterval(std::chrono::minutes(1));
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 25, loadTimeoutMs);
-    m_server->setLatencyMs(100);
+    m_api->server.setLatencyMs(100);
     int loaded = 0;
     connect(m_model.get(), &CallsTableModel::progressChanged, this,
             [&loaded](int calls) { loaded = calls; });
@@ -461,7 +442,7 @@ void TestCallsTableModel::viewDrivenFetchingRequestsEachPageOnce()
     // scrolling: every page must be requested exactly once, the first included.
     QAbstractItemModelTester eager(m_model.get(),
                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setCaseId(m_server->caseId());
+    m_model->setCaseId(m_api->server.caseId());
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 140, loadTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), loadTimeoutMs);
     QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));
