@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiClient.h"
 #include "CallsTableModel.h"
 #include "ContactListModel.h"
+#include "LoopbackApi.h"
 #include "MainWindow.h"
-#include "SampleApiServer.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -15,7 +13,8 @@
 #include <memory>
 
 // The real main window on the sample case, served over loopback HTTP, as the app wires it.
-struct MainWindowFixture {
+// The loopback stack (server, network, client) comes from the LoopbackApi base.
+struct MainWindowFixture : LoopbackApi {
     // Over the window's complete-load limit (500), so paging stays in the tests' hands.
     static SampleApiOptions largeCase()
     {
@@ -24,9 +23,8 @@ struct MainWindowFixture {
         return options;
     }
 
-    SampleApiServer server {largeCase()};
-    QNetworkAccessManager network;
-    ApiClient client {&network};
+    MainWindowFixture() : LoopbackApi(largeCase()) { }
+
     ContactListModel contacts {&client};
     CallsTableModel calls {&client};
     std::unique_ptr<MainWindow> window;
@@ -36,14 +34,12 @@ struct MainWindowFixture {
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        if (!server.listen())
+        if (!start())
             return false;
         RetryPolicy fast;
         fast.baseDelayMs = 10;
         fast.maxAttempts = 2;
         client.setRetryPolicy(fast);
-        client.setBaseUrl(server.baseUrl());
-        client.setToken(server.token());
         calls.setContacts(&contacts);
         window = std::make_unique<MainWindow>(&client, &calls, &contacts);
         window->show();
