@@ -1,29 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiClient.h"
+#include "LoopbackApi.h"
 #include "ReplyRecorder.h"
-#include "SampleApiServer.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
 
 // An in-process sample API on loopback and a client pointed at it, with small retry delays.
+// `server`, `network` and `client` point into `loopback` once start() made it.
 struct LiveApi {
-    QNetworkAccessManager network;
-    std::unique_ptr<SampleApiServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<LoopbackApi> loopback;
+    SampleApiServer* server = nullptr;
+    QNetworkAccessManager* network = nullptr;
+    ApiClient* client = nullptr;
 
     bool start(const SampleApiOptions& options = {})
     {
-        server = std::make_unique<SampleApiServer>(options);
-        if (!server->listen(QHostAddress::LocalHost, 0)) {
-            qWarning("sample API did not start: %s", qPrintable(server->errorString()));
-            return false;
-        }
-        client = std::make_unique<ApiClient>(&network);
+        loopback = std::make_unique<LoopbackApi>(options);
+        server = &loopback->server;
+        network = &loopback->network;
+        client = &loopback->client;
         client->setRandomSeed(42);
         RetryPolicy policy;
         policy.baseDelayMs = 20;
@@ -31,8 +29,12 @@ struct LiveApi {
         policy.transferTimeoutMs = 5000;
         policy.overallDeadlineMs = 10000;
         client->setRetryPolicy(policy);
-        client->setToken(server->token());
-        return client->setBaseUrl(server->baseUrl());
+        QString error;
+        if (!loopback->start(&error)) {
+            qWarning("sample API did not start: %s", qPrintable(error));
+            return false;
+        }
+        return true;
     }
 
     void setPolicy(const std::function<void(RetryPolicy&)>& change)

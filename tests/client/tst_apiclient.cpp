@@ -186,7 +186,7 @@ void TestApiClient::abortWhileDecodingIsSafe()
         const auto outcome = record(reply);
         bool bodyArrived = false;
         const auto connection = connect(
-            &m_api->network, &QNetworkAccessManager::finished, this,
+            m_api->network, &QNetworkAccessManager::finished, this,
             [&] {
                 bodyArrived = true;
                 if (useDelete)
@@ -207,7 +207,7 @@ void TestApiClient::abortWhileDecodingIsSafe()
 
 void TestApiClient::activeRequestCountFollowsReplies()
 {
-    QSignalSpy changes(m_api->client.get(), &ApiClient::activeRequestCountChanged);
+    QSignalSpy changes(m_api->client, &ApiClient::activeRequestCountChanged);
     const auto first =
         record(m_api->client->listCalls(m_api->server->caseId(), m_api->query(), PagePosition()));
     const auto second = record(m_api->client->listContacts(m_api->server->caseId()));

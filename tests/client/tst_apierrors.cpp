@@ -92,7 +92,7 @@ void TestApiErrors::validationErrorsShowDetails()
 void TestApiErrors::wrongTokenIsUnauthorized()
 {
     m_api->client->setToken(u"wrong-token"_s);
-    QSignalSpy unauthorized(m_api->client.get(), &ApiClient::unauthorized);
+    QSignalSpy unauthorized(m_api->client, &ApiClient::unauthorized);
     const auto outcome =
         record(m_api->client->listCalls(m_api->server->caseId(), m_api->query(), PagePosition()));
     WAIT_FINISHED(outcome);

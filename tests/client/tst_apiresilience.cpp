@@ -95,7 +95,7 @@ void TestApiResilience::rateLimitWaitsAndResumes()
     int pagesBefore = 0;
     QList<std::shared_ptr<ReplyOutcome>> outcomes;
     const auto limitThirdPage =
-        connect(m_api->client.get(), &ApiClient::activeRequestCountChanged, this, [&](int count) {
+        connect(m_api->client, &ApiClient::activeRequestCountChanged, this, [&](int count) {
             if (count == 1 && ++pagesBefore == 3) {
                 SampleApiFaults faults;
                 faults.rateLimitNextCount = 1;

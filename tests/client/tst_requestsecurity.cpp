@@ -143,7 +143,7 @@ void TestRequestSecurity::signedOriginNeverReceivesToken()
     apiRecording.setPath(apiRecording.path() + "/cases/"_L1 + caseId + "/phone-calls/"_L1 + callId
                          + "/recording"_L1);
     for (const QUrl& url : {signedRecording, apiRecording}) {
-        QNetworkReply* reply = api.network.get(api.client->makeRequest(url));
+        QNetworkReply* reply = api.network->get(api.client->makeRequest(url));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         reply->deleteLater();
