@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ApiClient.h"
+#include "LoopbackApi.h"
 #include "RecordingFetcher.h"
-#include "SampleApiServer.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,25 +15,26 @@
 
 // An in-process sample API on loopback, a client with its token, and a recording fetcher
 // caching into a temporary folder. The completed calls are listed shortest first, so tests
-// play short recordings.
+// play short recordings. `server`, `network` and `client` point into `loopback` once start()
+// made it.
 struct PlayerTestApi {
-    QNetworkAccessManager network;
-    std::unique_ptr<SampleApiServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<LoopbackApi> loopback;
+    SampleApiServer* server = nullptr;
+    QNetworkAccessManager* network = nullptr;
+    ApiClient* client = nullptr;
     QTemporaryDir cacheDir;
     std::unique_ptr<RecordingFetcher> fetcher;
     QList<Call> calls; // completed calls with a recording, shortest first
 
     bool start(const SampleApiOptions& options = {})
     {
-        server = std::make_unique<SampleApiServer>(options);
-        if (!server->listen(QHostAddress::LocalHost, 0) || !cacheDir.isValid())
+        loopback = std::make_unique<LoopbackApi>(options);
+        server = &loopback->server;
+        network = &loopback->network;
+        client = &loopback->client;
+        if (!loopback->start() || !cacheDir.isValid())
             return false;
-        client = std::make_unique<ApiClient>(&network);
-        client->setToken(server->token());
-        if (!client->setBaseUrl(server->baseUrl()))
-            return false;
-        fetcher = std::make_unique<RecordingFetcher>(client.get(), &network, cacheDir.path());
+        fetcher = std::make_unique<RecordingFetcher>(client, network, cacheDir.path());
         fetcher->setCaseId(server->caseId());
         return listCalls();
     }
