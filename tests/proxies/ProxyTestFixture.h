@@ -3,13 +3,11 @@
 
 // The calls of the sample case, loaded over loopback HTTP into a real CallsTableModel, and an
 // independent, plain reading of them that the proxies are checked against.
-#include "ApiClient.h"
 #include "CallColumns.h"
 #include "CallsTableModel.h"
-#include "SampleApiServer.h"
+#include "LoopbackApi.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -27,25 +25,23 @@ inline std::unique_ptr<QAbstractItemModelTester> makeTester(QAbstractItemModel* 
     return tester;
 }
 
+// `server` and `client` point into `loopback` once start() made it.
 struct Fixture {
-    std::unique_ptr<SampleApiServer> server;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<LoopbackApi> loopback;
+    SampleApiServer* server = nullptr;
+    ApiClient* client = nullptr;
     std::unique_ptr<CallsTableModel> calls;
     std::unique_ptr<QAbstractItemModelTester> callsTester;
 
     // False when the server cannot listen or the client refuses its URL.
     bool start(const SampleApiOptions& options, int perPage)
     {
-        server = std::make_unique<SampleApiServer>(options);
-        if (!server->listen())
+        loopback = std::make_unique<LoopbackApi>(options);
+        server = &loopback->server;
+        client = &loopback->client;
+        if (!loopback->start())
             return false;
-        network = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<ApiClient>(network.get());
-        if (!client->setBaseUrl(server->baseUrl()))
-            return false;
-        client->setToken(server->token());
-        calls = std::make_unique<CallsTableModel>(client.get());
+        calls = std::make_unique<CallsTableModel>(client);
         callsTester = makeTester(calls.get());
         CallsQuery query;
         query.perPage = perPage;
@@ -57,9 +53,9 @@ struct Fixture {
     {
         callsTester.reset();
         calls.reset();
-        client.reset();
-        network.reset();
-        server.reset();
+        client = nullptr;
+        server = nullptr;
+        loopback.reset();
     }
 
     QString counterpart(int sourceRow) const

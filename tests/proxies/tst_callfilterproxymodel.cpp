@@ -363,7 +363,7 @@ void TestCallFilterProxyModel::counterpartNamesBecomeSearchableWhenContactsArriv
 {
     loadAll();
     // Learn the contacts' names from a separate list, then pick a word found in no call's text.
-    ContactListModel names(m_fixture.client.get());
+    ContactListModel names(m_fixture.client);
     QSignalSpy namesLoaded(&names, &ContactListModel::loaded);
     names.setCaseId(m_fixture.server->caseId());
     QVERIFY(namesLoaded.wait(loadTimeoutMs));
@@ -380,7 +380,7 @@ void TestCallFilterProxyModel::counterpartNamesBecomeSearchableWhenContactsArriv
     setText(word);
     QCOMPARE(m_proxy->matchCount(), 0);
 
-    ContactListModel contacts(m_fixture.client.get());
+    ContactListModel contacts(m_fixture.client);
     m_fixture.calls->setContacts(&contacts);
     contacts.setCaseId(m_fixture.server->caseId());
     QTRY_VERIFY_WITH_TIMEOUT(m_proxy->matchCount() > 0, loadTimeoutMs);
