@@ -4,11 +4,15 @@
 #include "ApiClient.h"
 #include "CallsTableModel.h"
 #include "ContactListModel.h"
+#include "DisplayText.h"
 #include "MainWindow.h"
+#include "PlainLabel.h"
 #include "RecentCasesModel.h"
 #include "SignOutJob.h"
 #include "TokenStore.h"
 
+#include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -25,6 +29,7 @@ CaseSession::CaseSession(ApiClient* client, ContactListModel* contacts, CallsTab
 {
     connect(window, &MainWindow::openCaseRequested, this, [this] { choose(); });
     connect(window, &MainWindow::signOutRequested, this, &CaseSession::confirmSignOut);
+    connect(window, &MainWindow::tokenRejected, this, &CaseSession::askForNewToken);
 }
 
 bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot, bool remember)
@@ -46,6 +51,36 @@ bool CaseSession::open(const ConnectionChoice& choice, QString* whyNot, bool rem
         },
         Qt::SingleShotConnection);
     return true;
+}
+
+void CaseSession::askForNewToken(const ApiError& error)
+{
+    // One prompt at a time, and nothing already loaded is dropped: the model keeps its rows and
+    // retries once a new token is in. The texts keep MainWindow's translation context: they
+    // were its own before the prompt moved here.
+    if (m_askingForToken)
+        return;
+    m_askingForToken = true;
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(QCoreApplication::translate("MainWindow", "New access token"));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setLabelText(
+        QCoreApplication::translate("MainWindow",
+                                    "The server no longer accepts the access token (request id "
+                                    "%1).\nEnter a new token to go on:")
+            .arg(error.requestId.isEmpty() ? QCoreApplication::translate("MainWindow", "none")
+                                           : DisplayText::identifier(error.requestId)));
+    // The request id is the server's: the label must never render it as markup.
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        PlainLabel::makePlain(label);
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    const QString token = dialog.textValue();
+    m_askingForToken = false;
+    if (!ok || token.isEmpty())
+        return;
+    m_client->setToken(token);
+    m_window->hideError();
+    m_calls->retry();
 }
 
 void CaseSession::choose(const ConnectionChoice& start)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ApiError.h"
 #include "ConnectionDialog.h"
 
 #include <QObject>
@@ -34,6 +35,8 @@ public:
     void confirmSignOut();
     void signOut();
     TokenStore* tokenStore() const { return m_tokens; }
+    // The server refused the token: asks for a new one over the window, then resumes loading.
+    void askForNewToken(const ApiError& error);
 
 signals:
     void signedOut(const QString& problems);
@@ -45,4 +48,5 @@ private:
     MainWindow* m_window;
     TokenStore* m_tokens;
     RecentCasesModel* m_recent;
+    bool m_askingForToken = false;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CallsTableModel.h"
+#include "CaseSession.h"
 #include "ContactListModel.h"
 #include "LoopbackApi.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@ struct MainWindowFixture : LoopbackApi {
     ContactListModel contacts {&client};
     CallsTableModel calls {&client};
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<CaseSession> session;
 
     // Returns false (with a QtTest failure) when the server or the first page did not come up.
     bool open()
@@ -42,6 +44,8 @@ struct MainWindowFixture : LoopbackApi {
         client.setRetryPolicy(fast);
         calls.setContacts(&contacts);
         window = std::make_unique<MainWindow>(&client, &calls, &contacts);
+        // As the app wires it: the session asks for a new token when the server refuses one.
+        session = std::make_unique<CaseSession>(&client, &contacts, &calls, window.get());
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return false;

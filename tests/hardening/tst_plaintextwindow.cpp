@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CallsTableModel.h"
 #include "CallsTableView.h"
+#include "CaseSession.h"
 #include "ContactListModel.h"
 #include "HardeningHarness.h"
 #include "MainWindow.h"
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<ContactListModel> m_contacts;
     std::unique_ptr<CallsTableModel> m_calls;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CaseSession> m_session;
     QString m_hostile;
     bool m_unauthorized = false;
 };
@@ -91,6 +93,9 @@ void TestPlainTextWindow::initTestCase()
     m_calls = std::make_unique<CallsTableModel>(m_api.client.get());
     m_calls->setContacts(m_contacts.get());
     m_window = std::make_unique<MainWindow>(m_api.client.get(), m_calls.get(), m_contacts.get());
+    // The 401 prompt is the session's, as in the app.
+    m_session = std::make_unique<CaseSession>(m_api.client.get(), m_contacts.get(), m_calls.get(),
+                                              m_window.get());
     m_window->setCaseLabel(m_hostile);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -103,6 +108,7 @@ void TestPlainTextWindow::initTestCase()
 
 void TestPlainTextWindow::cleanupTestCase()
 {
+    m_session.reset();
     m_window.reset();
 }
 

@@ -12,7 +12,6 @@
 #include "CallsTableView.h"
 #include "ContactListModel.h"
 #include "DiagnosticLog.h"
-#include "DisplayText.h"
 #include "EmptyTableText.h"
 #include "ErrorBanner.h"
 #include "FilterPane.h"
@@ -28,7 +27,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -332,35 +330,12 @@ void MainWindow::onError(const ApiError& error)
     m_banner->showError(error);
     // Asked once the model has settled on the error, so that retry() resumes where it stopped.
     if (error.httpStatus == 401)
-        QTimer::singleShot(0, this, [this, error] { askForNewToken(error); });
+        QTimer::singleShot(0, this, [this, error] { emit tokenRejected(error); });
 }
 
-void MainWindow::askForNewToken(const ApiError& error)
+void MainWindow::hideError()
 {
-    // One prompt at a time, and nothing already loaded is dropped: the model keeps its rows and
-    // retries once a new token is in.
-    if (m_askingForToken)
-        return;
-    m_askingForToken = true;
-    QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("New access token"));
-    dialog.setTextEchoMode(QLineEdit::Password);
-    dialog.setLabelText(tr("The server no longer accepts the access token (request id "
-                           "%1).\nEnter a new token to go on:")
-                            .arg(error.requestId.isEmpty()
-                                     ? tr("none")
-                                     : DisplayText::identifier(error.requestId)));
-    // The request id is the server's: the label must never render it as markup.
-    for (QLabel* label : dialog.findChildren<QLabel*>())
-        PlainLabel::makePlain(label);
-    const bool ok = dialog.exec() == QDialog::Accepted;
-    const QString token = dialog.textValue();
-    m_askingForToken = false;
-    if (!ok || token.isEmpty())
-        return;
-    m_client->setToken(token);
     m_banner->hide();
-    m_calls->retry();
 }
 
 void MainWindow::onServerSort(int column, Qt::SortOrder order)

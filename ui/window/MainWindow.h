@@ -40,6 +40,8 @@ public:
     void setCaseLabel(const QString& label);
     // Recordings come through `fetcher` (not owned); adds the recording actions.
     void setRecordingFetcher(RecordingFetcher* fetcher);
+    // Hides the error banner (a new token is in and the load resumes).
+    void hideError();
     RecordingFetcher* recordingFetcher() const { return m_recordings; }
 
 signals:
@@ -47,6 +49,9 @@ signals:
     void openCaseRequested();
     // Case → Sign Out…: the composition root confirms, then forgets tokens and recordings.
     void signOutRequested();
+    // The server refused the token (401), once the model has settled on the error: the
+    // composition root asks for a new one. The rows stay; retry() resumes where it stopped.
+    void tokenRejected(const ApiError& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,7 +66,6 @@ private:
     void updateEmptyText();
     void onProgress(int loaded, int total);
     void onError(const ApiError& error);
-    void askForNewToken(const ApiError& error);
     void onServerSort(int column, Qt::SortOrder order);
     void onRefreshed();
     void jumpToCall(const QString& callId);
@@ -83,7 +87,6 @@ private:
     QLabel* m_loaded;
     QLabel* m_activity;
     QLabel* m_lastRefresh;
-    bool m_askingForToken = false;
     QMenu* m_recordingMenu = nullptr;
     RecordingFetcher* m_recordings = nullptr;
 };
