@@ -53,7 +53,7 @@ void CallsTableModel::restart()
     m_arrivalQueued = false; // dropped with its generation
     if (m_pending)
         m_pending->abort();
-    dropAhead();
+    m_ahead.drop();
     beginResetModel();
     clearRows();
     m_held.clear();
@@ -80,7 +80,7 @@ void CallsTableModel::refresh()
     m_arrivalQueued = false; // dropped with its generation
     if (m_pending)
         m_pending->abort();
-    dropAhead();
+    m_ahead.drop();
     m_refreshing = true;
     m_refreshWalk = CallWalk(m_query.paging);
     m_staged.clear();
@@ -111,7 +111,7 @@ void CallsTableModel::setLoadingAll(bool loadingAll)
         return;
     m_loadingAll = loadingAll;
     if (!loadingAll) {
-        dropAhead();
+        m_ahead.drop();
         insertHeld();
     }
     emit loadingAllChanged(loadingAll);
@@ -152,8 +152,8 @@ CallPageReply* CallsTableModel::startRequest(const PagePosition& position)
                 // the pending one.
                 if (reply == m_pending)
                     requestAhead(meta);
-                else if (reply == m_ahead)
-                    m_aheadMeta = meta;
+                else
+                    m_ahead.metaDecoded(reply, meta);
             });
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         // A reply for an older case, query or refresh never lands.
@@ -167,39 +167,36 @@ CallPageReply* CallsTableModel::startRequest(const PagePosition& position)
 // in between lets the server and the network work while this page is prepared.
 void CallsTableModel::requestAhead(const PageMeta& meta)
 {
-    if (!m_loadingAll || m_refreshing || m_ahead || m_aheadArrived || m_lastError.isError())
+    if (!m_loadingAll || m_refreshing || m_lastError.isError())
         return;
-    CallWalk next = m_walk; // where the walk will be once this page is in, if it brings calls
-    if (!next.advance(meta, 1).isEmpty() || !next.hasMore())
-        return;
-    m_aheadPosition = next.nextPosition();
-    m_ahead = startRequest(m_aheadPosition);
+    if (const std::optional<PagePosition> position = m_ahead.positionAfter(m_walk, meta))
+        m_ahead.start(startRequest(*position), *position);
 }
 
 // Takes the page asked for ahead as the pending one, if it is the page the walk wants next.
 bool CallsTableModel::adoptAhead()
 {
-    const bool wanted =
-        (m_ahead || m_aheadArrived) && !m_refreshing && m_aheadPosition == m_walk.nextPosition();
-    if (!wanted) {
-        dropAhead();
+    if (m_refreshing) {
+        m_ahead.drop();
         return false;
     }
+    std::optional<PageAhead::Adopted> adopted = m_ahead.adopt(m_walk.nextPosition());
+    if (!adopted)
+        return false;
     // Its cursor came while the page before it was being prepared: ask for the next one now.
-    const std::optional<PageMeta> aheadMeta = std::exchange(m_aheadMeta, {});
-    const auto askForTheNext = qScopeGuard([this, &aheadMeta] {
-        if (aheadMeta)
-            requestAhead(*aheadMeta);
+    const auto askForTheNext = qScopeGuard([this, &adopted] {
+        if (adopted->meta)
+            requestAhead(*adopted->meta);
     });
-    if (!m_aheadArrived) {
-        m_pending = std::exchange(m_ahead, nullptr);
+    if (!adopted->arrived) {
+        m_pending = adopted->reply;
         return true;
     }
     // It arrived already; it goes in after the caller has finished with the page before it.
     m_arrivalQueued = true;
     QMetaObject::invokeMethod(
         this,
-        [this, generation = m_generation, arrived = *std::exchange(m_aheadArrived, {})] {
+        [this, generation = m_generation, arrived = *std::move(adopted->arrived)] {
             if (generation != m_generation)
                 return;
             m_arrivalQueued = false;
@@ -209,22 +206,13 @@ bool CallsTableModel::adoptAhead()
     return true;
 }
 
-void CallsTableModel::dropAhead()
-{
-    m_aheadArrived.reset();
-    m_aheadMeta.reset();
-    if (CallPageReply* ahead = std::exchange(m_ahead, nullptr))
-        ahead->abort(); // its finished() finds it neither pending nor ahead
-}
-
 void CallsTableModel::onReplyFinished(CallPageReply* reply)
 {
     ArrivedPage arrived {reply->error(), reply->page(), reply->requestId()};
     if (reply == m_pending) {
         onPageArrived(arrived);
-    } else if (reply == m_ahead) {
-        m_ahead = nullptr;
-        m_aheadArrived = std::move(arrived);
+    } else {
+        m_ahead.finished(reply, std::move(arrived));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "CallWalk.h"
 #include "CallsQuery.h"
 #include "HeldCalls.h"
+#include "PageAhead.h"
 
 #include <QPointer>
 #include <QSet>
@@ -72,18 +73,11 @@ signals:
 private:
     void restart();
     CallWalk& activeWalk();
-    // A page as it arrived, kept when it came before the page before it had gone in.
-    struct ArrivedPage {
-        ApiError error;
-        CallPage page;
-        QString requestId;
-    };
 
     void requestPage();
     CallPageReply* startRequest(const PagePosition& position);
     void requestAhead(const PageMeta& meta);
     bool adoptAhead();
-    void dropAhead();
     void onReplyFinished(CallPageReply* reply);
     void onPageArrived(const ArrivedPage& arrived);
     int stageRefreshPage(const QList<Call>& calls);
@@ -101,12 +95,7 @@ private:
     CallWalk m_walk;
     CallWalk m_refreshWalk; // the walk a refresh reads with, while m_walk keeps what is shown
     QPointer<CallPageReply> m_pending;
-    // Loading all: the page after the pending one, asked for as soon as the pending one's
-    // cursor was decoded, while its calls are still being prepared.
-    QPointer<CallPageReply> m_ahead;
-    PagePosition m_aheadPosition;
-    std::optional<ArrivedPage> m_aheadArrived;
-    std::optional<PageMeta> m_aheadMeta; // its cursor, when decoded before it became pending
+    PageAhead m_ahead; // loading all: the page after the pending one, asked for early
     bool m_arrivalQueued = false; // an adopted page that had already arrived, on its way in
     int m_completeLoadLimit = 0;
     HeldCalls m_held; // pages decoded while loading everything, not inserted yet
